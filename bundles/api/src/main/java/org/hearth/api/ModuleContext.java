@@ -1,0 +1,29 @@
+package org.hearth.api;
+
+import java.util.Locale;
+
+/**
+ * What the kiosk hands a module when it creates the module's view. Valid for that one view only.
+ *
+ * <p>Methods may be called only from the Vaadin UI thread that created the view (inside a request or
+ * {@code UI.access}).
+ */
+public interface ModuleContext {
+
+    /** The language chosen on screen (English or Spanish). */
+    Locale locale();
+
+    /** Who the view is for. The kiosk has already checked that this viewer may open the module. */
+    Viewer viewer();
+
+    /**
+     * Ends the visitor's or staff member's turn: returns the screen to welcome and clears whatever the
+     * last person typed or saw. Call it when a flow is complete (for example after a confirmation).
+     */
+    void finish();
+
+    /** Loads this module's translations from its own bundle, in the viewer's language. */
+    default Texts texts(Class<?> anchor, String baseName) {
+        return Texts.load(anchor, baseName, locale());
+    }
+}

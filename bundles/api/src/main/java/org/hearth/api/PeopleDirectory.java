@@ -1,0 +1,41 @@
+package org.hearth.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The platform's register of people. Thread-safe. Implementations validate names (trimmed, not blank,
+ * at most {@link #MAX_NAME_LENGTH} characters) and throw {@link IllegalArgumentException} with a
+ * translation key as message when a value is not acceptable.
+ */
+@ProviderType
+public interface PeopleDirectory {
+
+    /** The longest chosen name accepted. */
+    int MAX_NAME_LENGTH = 60;
+
+    /** Registers a person with a chosen name and optional last initial and language. */
+    Person register(String chosenName, Optional<String> lastInitial, Optional<String> preferredLanguage);
+
+    /** The person with this id, if any. Not audited: callers that show a record must audit the read. */
+    Optional<Person> find(String id);
+
+    /** The person holding this key tag, if any. */
+    Optional<Person> findByKeyTag(String keyTag);
+
+    /**
+     * People whose chosen name starts with {@code prefix} (case-insensitive), at most {@code limit}.
+     * Meant for matching a returning member, never for browsing.
+     */
+    List<Person> findByNamePrefix(String prefix, int limit);
+
+    /** Changes a person's chosen name, last initial and language. */
+    Person update(Person person);
+
+    /** Gives a person a key tag; an empty value takes it away. Throws if another person holds it. */
+    void assignKeyTag(String personId, Optional<String> keyTag);
+
+    /** Removes a person's record for good (the person's right to be forgotten). */
+    void delete(String personId);
+}

@@ -1,0 +1,61 @@
+package org.hearth.platform.impl;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.hearth.api.SchemaMigrator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each bundle's SQL migrations with Flyway, in the bundle's own schema and history table.
+ * Outside OSGi (unit tests) the migrations are read from the anchor's class loader.
+ */
+@Component
+public class FlywaySchemaMigrator implements SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlywaySchemaMigrator.class);
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
+
+    private final DataSource dataSource;
+
+    @Activate
+    public FlywaySchemaMigrator(@Reference(target = "(hearth.database=main)") DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public synchronized int migrate(Class<?> anchor, String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Schema names are lower-case letters, digits and _: " + schema);
+        }
+        String folder = "db/migration/" + schema;
+        Bundle bundle = FrameworkUtil.getBundle(anchor);
+        // Flyway finds its Derby support through the class loader it is given: in OSGi that is ours
+        ClassLoader loader = bundle != null ? FlywaySchemaMigrator.class.getClassLoader() : anchor.getClassLoader();
+        FluentConfiguration config = Flyway.configure(loader)
+                .dataSource(dataSource)
+                .schemas(schema.toUpperCase(Locale.ROOT))
+                .table("SCHEMA_HISTORY")
+                .locations("classpath:" + folder)
+                .validateMigrationNaming(true);
+        if (bundle != null) {
+            config.resourceProvider(new BundleMigrations(bundle, folder));
+        }
+        try {
+            int applied = config.load().migrate().migrationsExecuted;
+            LOG.info("Schema {}: {} migration(s) applied", schema, applied);
+            return applied;
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Migrating schema " + schema + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.hearth.platform.impl;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Person;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** People in the platform schema of the main database. */
+@Component
+public class JdbcPeopleDirectory implements PeopleDirectory {
+
+    private static final String COLUMNS =
+            "id, chosen_name, last_initial, preferred_language, key_tag, registered_at";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    @Activate
+    public JdbcPeopleDirectory(@Reference PlatformSchema schema, @Reference Clock clock) {
+        this.jdbi = schema.jdbi();
+        this.clock = clock;
+    }
+
+    @Override
+    public Person register(String chosenName, Optional<String> lastInitial, Optional<String> preferredLanguage) {
+        Person person = new Person(UUID.randomUUID().toString(), Names.chosenName(chosenName),
+                Names.optional(lastInitial, 4, "error.initial.long"),
+                Names.optional(preferredLanguage, 8, "error.language.long"),
+                Optional.empty(), clock.instant());
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO platform.person (id, chosen_name, name_key, last_initial,"
+                        + " preferred_language, registered_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(0, person.id()).bind(1, person.chosenName()).bind(2, Names.key(person.chosenName()))
+                .bind(3, person.lastInitial().orElse(null)).bind(4, person.preferredLanguage().orElse(null))
+                .bind(5, Timestamp.from(person.registeredAt()))
+                .execute());
+        return person;
+    }
+
+    @Override
+    public Optional<Person> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person WHERE id = ?")
+                .bind(0, id).map(JdbcPeopleDirectory::person).findOne());
+    }
+
+    @Override
+    public Optional<Person> findByKeyTag(String keyTag) {
+        String tag = Names.tidy(keyTag);
+        if (tag.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person WHERE key_tag = ?")
+                .bind(0, tag).map(JdbcPeopleDirectory::person).findOne());
+    }
+
+    @Override
+    public List<Person> findByNamePrefix(String prefix, int limit) {
+        String key = Names.key(prefix);
+        if (key.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person"
+                        + " WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key, registered_at"
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
+                .bind(0, Names.likeEscape(key) + "%").map(JdbcPeopleDirectory::person).list());
+    }
+
+    @Override
+    public Person update(Person person) {
+        Person tidy = new Person(person.id(), Names.chosenName(person.chosenName()),
+                Names.optional(person.lastInitial(), 4, "error.initial.long"),
+                Names.optional(person.preferredLanguage(), 8, "error.language.long"),
+                person.keyTag(), person.registeredAt());
+        int rows = jdbi.withHandle(h -> h.createUpdate("UPDATE platform.person SET chosen_name = ?, name_key = ?,"
+                        + " last_initial = ?, preferred_language = ? WHERE id = ?")
+                .bind(0, tidy.chosenName()).bind(1, Names.key(tidy.chosenName()))
+                .bind(2, tidy.lastInitial().orElse(null)).bind(3, tidy.preferredLanguage().orElse(null))
+                .bind(4, tidy.id()).execute());
+        if (rows == 0) {
+            throw new IllegalArgumentException("error.person.unknown");
+        }
+        return tidy;
+    }
+
+    @Override
+    public void assignKeyTag(String personId, Optional<String> keyTag) {
+        Optional<String> tag = Names.optional(keyTag, 64, "error.keytag.long");
+        tag.flatMap(this::findByKeyTag).filter(holder -> !holder.id().equals(personId)).ifPresent(holder -> {
+            throw new IllegalArgumentException("error.keytag.taken");
+        });
+        jdbi.useHandle(h -> h.createUpdate("UPDATE platform.person SET key_tag = ? WHERE id = ?")
+                .bind(0, tag.orElse(null)).bind(1, personId).execute());
+    }
+
+    @Override
+    public void delete(String personId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, personId).execute());
+    }
+
+    private static Person person(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Person(rs.getString("id"), rs.getString("chosen_name"),
+                Optional.ofNullable(rs.getString("last_initial")),
+                Optional.ofNullable(rs.getString("preferred_language")),
+                Optional.ofNullable(rs.getString("key_tag")),
+                rs.getTimestamp("registered_at").toInstant());
+    }
+}

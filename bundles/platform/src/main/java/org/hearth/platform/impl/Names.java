@@ -1,0 +1,58 @@
+package org.hearth.platform.impl;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import org.hearth.api.PeopleDirectory;
+
+/** Cleaning and checking the names and short values people type at the kiosk. */
+final class Names {
+
+    private Names() {
+    }
+
+    /**
+     * A chosen name made tidy: Unicode-normalised, control characters removed, runs of spaces folded.
+     *
+     * @throws IllegalArgumentException with key {@code error.name.empty} or {@code error.name.long}
+     */
+    static String chosenName(String raw) {
+        String name = tidy(raw);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("error.name.empty");
+        }
+        if (name.codePointCount(0, name.length()) > PeopleDirectory.MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("error.name.long");
+        }
+        return name;
+    }
+
+    /** The form of a name used for case-insensitive look-ups. */
+    static String key(String name) {
+        return tidy(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** An optional short value (initial, language, key tag), empty when blank; too long is an error. */
+    static Optional<String> optional(Optional<String> raw, int maxLength, String errorKey) {
+        Optional<String> value = raw.map(Names::tidy).filter(s -> !s.isEmpty());
+        if (value.isPresent() && value.get().length() > maxLength) {
+            throw new IllegalArgumentException(errorKey);
+        }
+        return value;
+    }
+
+    static String tidy(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String normalised = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        return normalised.replaceAll("[\\p{Cntrl}[\\p{Cf}&&[^\\u200D]]]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Escapes a value for use in a {@code LIKE ... ESCAPE '\'} pattern. */
+    static String likeEscape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** The platform services' implementations. Private to this bundle. */
+package org.hearth.platform.impl;

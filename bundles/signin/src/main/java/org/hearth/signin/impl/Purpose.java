@@ -1,0 +1,35 @@
+package org.hearth.signin.impl;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * Why someone came today. The last four are the kinds of support funders count; a visitor may pick any
+ * number of purposes, or none (which counts as just visiting).
+ */
+public enum Purpose {
+    GROUP(VaadinIcon.GROUP),
+    EVENT(VaadinIcon.CALENDAR),
+    PEER_COACH(VaadinIcon.HANDSHAKE),
+    COMPUTER(VaadinIcon.LAPTOP),
+    VOLUNTEERING(VaadinIcon.HEART),
+    JUST_VISITING(VaadinIcon.COFFEE),
+    EMOTIONAL_SUPPORT(VaadinIcon.COMMENTS),
+    INFORMATIONAL_SUPPORT(VaadinIcon.BOOK),
+    INSTRUMENTAL_SUPPORT(VaadinIcon.CAR),
+    AFFILIATIONAL_SUPPORT(VaadinIcon.USERS);
+
+    private final VaadinIcon icon;
+
+    Purpose(VaadinIcon icon) {
+        this.icon = icon;
+    }
+
+    public VaadinIcon icon() {
+        return icon;
+    }
+
+    /** The translation key of this purpose's label. */
+    public String textKey() {
+        return "purpose." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** The sign-in feature. Private to this bundle. */
+package org.hearth.signin.impl;

@@ -1,0 +1,159 @@
+package org.hearth.kiosk;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hearth.kiosk.osgi.OsgiRuntime;
+import org.hearth.kiosk.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The kiosk host's main: reads the settings, locks the data folder, starts the OSGi framework (with the
+ * platform and feature bundles) and then the web server; stops them in reverse order on SIGTERM.
+ */
+public final class HearthHost {
+
+    /** Exit codes a service manager can tell apart. */
+    static final int EXIT_FOLDERS = 2;
+    static final int EXIT_LOCKED = 3;
+    static final int EXIT_PORT = 4;
+    static final int EXIT_FAILED = 1;
+
+    private final HostSettings settings;
+    private final DataFolderLock lock;
+    private final OsgiRuntime osgi;
+    private final KioskServices services;
+    private final WebServer web;
+
+    private HearthHost(HostSettings settings, DataFolderLock lock, OsgiRuntime osgi, KioskServices services,
+                       WebServer web) {
+        this.settings = settings;
+        this.lock = lock;
+        this.osgi = osgi;
+        this.services = services;
+        this.web = web;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        List<String> warnings = new ArrayList<>();
+        Path home = Path.of(System.getProperty("hearth.home", ".")).toAbsolutePath().normalize();
+        HostSettings settings = HostSettings.load(home, System.getenv(), System.getProperties(), warnings::add);
+        configureLogging(settings);
+        Logger log = LoggerFactory.getLogger(HearthHost.class);
+        warnings.forEach(log::warn);
+        try {
+            HearthHost host = start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "hearth-shutdown"));
+            log.info("Hearth is ready at http://{}:{}/ (started in {} ms)",
+                    "0.0.0.0".equals(settings.bindAddress()) ? "localhost" : settings.bindAddress(), host.port(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (StartupException e) {
+            log.error(e.getMessage());
+            System.err.println("Hearth could not start: " + e.getMessage());
+            System.exit(e.exitCode);
+        }
+    }
+
+    /** Starts a host for these settings; used by {@link #main} and by tests. */
+    public static HearthHost start(HostSettings settings) throws StartupException {
+        Logger log = LoggerFactory.getLogger(HearthHost.class);
+        DataFolderLock lock = lockDataFolder(settings);
+        OsgiRuntime osgi;
+        try {
+            Files.createDirectories(settings.deployDir());
+            osgi = OsgiRuntime.start(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
+                    List.of(settings.configDir(), settings.deployDir()),
+                    Map.of("hearth.data.dir", settings.dataDir().toString(),
+                            "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
+        } catch (Exception e) {
+            closeQuietly(lock);
+            throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
+        }
+        KioskServices services = new KioskServices(settings, osgi.context());
+        services.open();
+        try {
+            WebServer web = WebServer.start(settings);
+            return new HearthHost(settings, lock, osgi, services, web);
+        } catch (Exception e) {
+            // without this, FileInstall's threads would keep a headless JVM alive
+            services.close();
+            osgi.stop(10_000);
+            closeQuietly(lock);
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new StartupException(EXIT_PORT, "Port " + settings.port() + " on " + settings.bindAddress()
+                        + " is already in use. Stop the other program, or choose another port with HEARTH_PORT.");
+            }
+            log.error("The web server did not start", e);
+            throw new StartupException(EXIT_FAILED, "The web server did not start: " + e.getMessage());
+        }
+    }
+
+    private static DataFolderLock lockDataFolder(HostSettings settings) throws StartupException {
+        try {
+            Files.createDirectories(settings.dataDir());
+            Files.createDirectories(settings.logsDir());
+            Optional<DataFolderLock> lock = DataFolderLock.acquire(settings.dataDir());
+            if (lock.isEmpty()) {
+                throw new StartupException(EXIT_LOCKED, "The data folder " + settings.dataDir()
+                        + " is in use by another Hearth. Stop that one first, or give this one its own folder"
+                        + " with HEARTH_DATA_DIR.");
+            }
+            return lock.get();
+        } catch (IOException e) {
+            throw new StartupException(EXIT_FOLDERS, "The data folder " + settings.dataDir()
+                    + " cannot be created or written: " + e.getMessage());
+        }
+    }
+
+    private static void configureLogging(HostSettings settings) {
+        System.setProperty("hearth.logs.dir", settings.logsDir().toString());
+        Path logback = settings.configDir().resolve("logback.xml");
+        if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(logback)) {
+            System.setProperty("logback.configurationFile", logback.toString());
+        }
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    /** The HTTP port being served. */
+    public int port() {
+        return web.port();
+    }
+
+    /** Stops in order: screens' listeners, HTTP, then bundles (the database closes with the platform bundle). */
+    public void stop() {
+        Logger log = LoggerFactory.getLogger(HearthHost.class);
+        log.info("Hearth is stopping");
+        services.close();
+        web.stop();
+        osgi.stop(20_000);
+        closeQuietly(lock);
+        log.info("Hearth stopped");
+    }
+
+    private static void closeQuietly(DataFolderLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // the process is ending; the OS releases the lock anyway
+        }
+    }
+
+    /** A start-up failure with a plain explanation and an exit code. */
+    public static final class StartupException extends Exception {
+        final int exitCode;
+
+        StartupException(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+}

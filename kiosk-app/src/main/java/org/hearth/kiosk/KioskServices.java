@@ -1,0 +1,93 @@
+package org.hearth.kiosk;
+
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.hearth.api.Accounts;
+import org.hearth.api.AuditLog;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.kiosk.osgi.BundleHealth;
+import org.hearth.kiosk.osgi.ModuleRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * What the kiosk's screens and servlets need from the running host: settings, modules, bundle health and
+ * the platform services (which may come and go with the platform bundle, hence {@link Optional}).
+ */
+public final class KioskServices {
+
+    private static volatile KioskServices current;
+
+    private final HostSettings settings;
+    private final ModuleRegistry modules;
+    private final BundleHealth bundleHealth;
+    private final ServiceTracker<Accounts, Accounts> accounts;
+    private final ServiceTracker<PeopleDirectory, PeopleDirectory> people;
+    private final ServiceTracker<AuditLog, AuditLog> audit;
+    private final ServiceTracker<DataSource, DataSource> dataSource;
+
+    KioskServices(HostSettings settings, BundleContext context) {
+        this.settings = settings;
+        this.modules = new ModuleRegistry(context);
+        this.bundleHealth = new BundleHealth(context, settings.deployDir());
+        this.accounts = new ServiceTracker<>(context, Accounts.class, null);
+        this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
+        this.audit = new ServiceTracker<>(context, AuditLog.class, null);
+        this.dataSource = new ServiceTracker<>(context, DataSource.class, null);
+    }
+
+    void open() {
+        modules.open();
+        accounts.open();
+        people.open();
+        audit.open();
+        dataSource.open();
+        current = this;
+    }
+
+    void close() {
+        modules.close();
+        bundleHealth.close();
+        accounts.close();
+        people.close();
+        audit.close();
+        dataSource.close();
+    }
+
+    /** The running host's services; set once the framework is up. */
+    public static KioskServices get() {
+        KioskServices services = current;
+        if (services == null) {
+            throw new IllegalStateException("The kiosk host is not running");
+        }
+        return services;
+    }
+
+    public HostSettings settings() {
+        return settings;
+    }
+
+    public ModuleRegistry modules() {
+        return modules;
+    }
+
+    public BundleHealth bundleHealth() {
+        return bundleHealth;
+    }
+
+    public Optional<Accounts> accounts() {
+        return Optional.ofNullable(accounts.getService());
+    }
+
+    public Optional<PeopleDirectory> people() {
+        return Optional.ofNullable(people.getService());
+    }
+
+    public Optional<AuditLog> audit() {
+        return Optional.ofNullable(audit.getService());
+    }
+
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(dataSource.getService());
+    }
+}

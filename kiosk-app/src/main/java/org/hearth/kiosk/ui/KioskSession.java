@@ -1,0 +1,69 @@
+package org.hearth.kiosk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.hearth.api.Texts;
+import org.hearth.api.Viewer;
+import org.hearth.kiosk.KioskServices;
+
+/**
+ * What one browser session at the kiosk remembers: who is using it and in which language. Lives only
+ * until the next idle reset or sign-out, which throws the whole session away.
+ */
+public final class KioskSession {
+
+    private Viewer viewer = Viewer.VISITOR;
+    private Locale language;
+
+    private KioskSession(Locale language) {
+        this.language = language;
+    }
+
+    /** The current session's state, created on first use in the kiosk's default language. */
+    public static KioskSession current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        KioskSession state = session.getAttribute(KioskSession.class);
+        if (state == null) {
+            state = new KioskSession(KioskServices.get().settings().language());
+            session.setAttribute(KioskSession.class, state);
+        }
+        return state;
+    }
+
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    void signIn(Viewer staff) {
+        this.viewer = staff;
+    }
+
+    public Locale language() {
+        return language;
+    }
+
+    /** Switches the language of this session and of the open screen. */
+    void setLanguage(Locale language) {
+        this.language = Texts.supported(language);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(this.language);
+        }
+    }
+
+    /** The shell's own texts in this session's language. */
+    public Texts texts() {
+        return shellTexts(language);
+    }
+
+    static Texts shellTexts(Locale locale) {
+        return Texts.load(KioskSession.class, "i18n.shell", locale);
+    }
+
+    /** Ends this person's turn: a fresh session at the welcome screen, nothing of theirs left behind. */
+    static void endTurn() {
+        UI.getCurrent().getPage().setLocation("/");
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+}

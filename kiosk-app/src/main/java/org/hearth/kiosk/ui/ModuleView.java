@@ -1,0 +1,133 @@
+package org.hearth.kiosk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.Texts;
+import org.hearth.api.Viewer;
+import org.hearth.kiosk.KioskServices;
+import org.hearth.kiosk.osgi.ModuleRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hosts one module's view at {@code /m/<id>}: checks the viewer's role before the view is created, shows a
+ * calm panel if the module throws, and goes home when the module's bundle leaves.
+ */
+@Route(value = "m/:module", layout = KioskLayout.class)
+public class ModuleView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleView.class);
+
+    private String moduleId;
+    private Runnable listener;
+
+    public ModuleView() {
+        addClassName("module-host");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        moduleId = event.getRouteParameters().get("module").orElse("");
+        Optional<ModuleRegistry.Entry> entry = KioskServices.get().modules().find(moduleId);
+        Viewer viewer = KioskSession.current().viewer();
+        if (entry.isPresent() && !ModuleRegistry.mayOpen(entry.get().module(), viewer.role())) {
+            LOG.info("Module '{}' refused to a viewer with role {}", moduleId, viewer.role());
+            event.forwardTo(viewer.isStaff() ? StaffHomeView.class : StaffLoginView.class);
+            return;
+        }
+        show(entry);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (moduleId != null) {
+            show(KioskServices.get().modules().find(moduleId));
+        }
+    }
+
+    private void show(Optional<ModuleRegistry.Entry> entry) {
+        removeAll();
+        Texts texts = KioskSession.current().texts();
+        if (entry.isEmpty()) {
+            add(new H2(texts.get("module.gone")), homeButton(texts));
+            return;
+        }
+        KioskModule module = entry.get().module();
+        try {
+            Component view = module.createView(new Context(KioskSession.current()));
+            if (view == null) {
+                throw new IllegalStateException("createView returned nothing");
+            }
+            add(view);
+        } catch (RuntimeException | LinkageError e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Module '{}' failed to show its view (reference {})", moduleId, reference, e);
+            KioskServices.get().modules().markFailed(moduleId, e);
+            removeAll();
+            add(CalmErrorView.panel(texts, reference));
+        }
+    }
+
+    private static Button homeButton(Texts texts) {
+        return new Button(texts.get("error.home"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        listener = () -> {
+            if (KioskServices.get().modules().find(moduleId).isEmpty()) {
+                ui.access(() -> ui.navigate(KioskSession.current().viewer().isStaff() ? "staff/home" : ""));
+            }
+        };
+        KioskServices.get().modules().addListener(listener);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        KioskServices.get().modules().removeListener(listener);
+    }
+
+    /** The context handed to the module: this session's language and viewer. */
+    private final class Context implements ModuleContext {
+        private final KioskSession session;
+
+        Context(KioskSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Locale locale() {
+            return session.language();
+        }
+
+        @Override
+        public Viewer viewer() {
+            return session.viewer();
+        }
+
+        @Override
+        public void finish() {
+            if (session.viewer().isStaff()) {
+                getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
+            } else {
+                KioskSession.endTurn();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.hearth.kiosk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Route;
+import org.hearth.api.Role;
+import org.hearth.api.Texts;
+import org.hearth.kiosk.KioskServices;
+import org.hearth.kiosk.osgi.ModuleRegistry;
+
+/** The welcome screen: a greeting and a tile for every visitor module, live as bundles come and go. */
+@Route(value = "", layout = KioskLayout.class)
+public class WelcomeView extends VerticalLayout implements LocaleChangeObserver {
+
+    private final H1 greeting = new H1();
+    private final Paragraph note = new Paragraph();
+    private final Tiles tiles = new Tiles();
+    private Runnable listener;
+
+    public WelcomeView() {
+        addClassName("welcome");
+        note.addClassName("welcome-note");
+        add(greeting, note, tiles);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ModuleRegistry modules = KioskServices.get().modules();
+        listener = () -> ui.access(this::refresh);
+        modules.addListener(listener);
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        KioskServices.get().modules().removeListener(listener);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        Texts texts = KioskSession.current().texts();
+        greeting.setText(texts.get("welcome.greeting"));
+        note.setText(texts.get("welcome.note"));
+        tiles.show(KioskServices.get().modules().visibleTo(Role.VISITOR), texts.locale(), texts.get("welcome.empty"));
+    }
+}

@@ -1,0 +1,115 @@
+package org.hearth.kiosk.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.hearth.kiosk.KioskServices;
+import org.hearth.kiosk.osgi.BundleHealth;
+import org.hearth.kiosk.osgi.ModuleRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /health}: JSON for monitoring scripts. {@code status} is UP, DEGRADED (something failed but
+ * the kiosk serves) or DOWN (the database is unreachable). Loopback callers get every detail; others get
+ * the status alone.
+ */
+public final class HealthServlet extends HttpServlet {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> body = report(isLoopback(request.getRemoteAddr()));
+        response.setStatus("DOWN".equals(body.get("status")) ? 503 : 200);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static Map<String, Object> report(boolean detailed) {
+        KioskServices services = KioskServices.get();
+        List<String> reasons = new ArrayList<>();
+        Map<String, Object> database = database(services.dataSource());
+        if (!"UP".equals(database.get("status"))) {
+            reasons.add("The database is not available.");
+        }
+        List<Map<String, Object>> bundles = new ArrayList<>();
+        for (BundleHealth.Item item : services.bundleHealth().items()) {
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            putIfPresent(bundle, "symbolicName", item.symbolicName());
+            putIfPresent(bundle, "version", item.version());
+            bundle.put("state", item.failed() && "ACTIVE".equals(item.state()) ? "ACTIVE" : item.state());
+            putIfPresent(bundle, "file", item.file());
+            putIfPresent(bundle, "error", item.error());
+            if (item.failed()) {
+                reasons.add((item.symbolicName() != null ? item.symbolicName() : item.file()) + " failed.");
+            }
+            bundles.add(bundle);
+        }
+        List<Map<String, Object>> modules = new ArrayList<>();
+        for (ModuleRegistry.Entry entry : services.modules().entries()) {
+            Map<String, Object> module = new LinkedHashMap<>();
+            module.put("id", ModuleRegistry.safeId(entry.module()));
+            module.put("state", entry.state().name());
+            module.put("bundle", entry.bundleName());
+            putIfPresent(module, "error", entry.error());
+            if (entry.state() == ModuleRegistry.State.FAILED) {
+                reasons.add("Module " + module.get("id") + " failed.");
+            }
+            modules.add(module);
+        }
+        String status = !"UP".equals(database.get("status")) ? "DOWN" : reasons.isEmpty() ? "UP" : "DEGRADED";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        if (detailed) {
+            if (!reasons.isEmpty()) {
+                body.put("reasons", reasons);
+            }
+            body.put("database", database);
+            body.put("bundles", bundles);
+            body.put("modules", modules);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> database(Optional<DataSource> dataSource) {
+        Map<String, Object> database = new LinkedHashMap<>();
+        if (dataSource.isEmpty()) {
+            database.put("status", "DOWN");
+            database.put("error", "No database service is registered (is the platform bundle active?).");
+            return database;
+        }
+        try (Connection connection = dataSource.get().getConnection()) {
+            boolean valid = connection.isValid(2);
+            database.put("status", valid ? "UP" : "DOWN");
+        } catch (Exception e) {
+            database.put("status", "DOWN");
+            database.put("error", e.getMessage());
+        }
+        return database;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

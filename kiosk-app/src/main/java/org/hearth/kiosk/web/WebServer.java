@@ -1,0 +1,103 @@
+package org.hearth.kiosk.web;
+
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.server.InitParameters;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.RouteRegistryInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+import com.vaadin.flow.di.LookupInitializer;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContainerInitializerHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.hearth.kiosk.HostSettings;
+import org.hearth.kiosk.ui.AppShell;
+import org.hearth.kiosk.ui.ModuleView;
+import org.hearth.kiosk.ui.StaffHomeView;
+import org.hearth.kiosk.ui.StaffLoginView;
+import org.hearth.kiosk.ui.WelcomeView;
+import org.hearth.kiosk.ui.CalmErrorView;
+
+/**
+ * Embedded Jetty serving the Vaadin kiosk shell at {@code /} and the health report at {@code /health}.
+ * Vaadin's initialisers get their classes by hand: there is no classpath scanning.
+ */
+public final class WebServer {
+
+    private final Server server;
+
+    private WebServer(Server server) {
+        this.server = server;
+    }
+
+    /** Starts serving; throws if the port cannot be bound. */
+    public static WebServer start(HostSettings settings) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(settings.bindAddress());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        server.setHandler(context(settings));
+        server.setStopAtShutdown(false);
+        server.start();
+        return new WebServer(server);
+    }
+
+    private static ServletContextHandler context(HostSettings settings) throws IOException, URISyntaxException {
+        ClassLoader loader = WebServer.class.getClassLoader();
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.setClassLoader(loader);
+        context.setBaseResource(staticResources(context, loader));
+        context.getSessionHandler().setMaxInactiveInterval(Math.max(settings.staffIdleSeconds(),
+                settings.idleResetSeconds()) + 120);
+        context.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
+        context.setInitParameter(InitParameters.SERVLET_PARAMETER_HEARTBEAT_INTERVAL, "60");
+        context.addServletContainerInitializer(
+                new ServletContainerInitializerHolder(LookupServletContainerInitializer.class, LookupInitializer.class),
+                new ServletContainerInitializerHolder(RouteRegistryInitializer.class,
+                        WelcomeView.class, StaffLoginView.class, StaffHomeView.class, ModuleView.class),
+                new ServletContainerInitializerHolder(ErrorNavigationTargetInitializer.class,
+                        RouteNotFoundError.class, CalmErrorView.class),
+                new ServletContainerInitializerHolder(VaadinAppShellInitializer.class, AppShell.class));
+        context.addServlet(new ServletHolder(new HealthServlet()), "/health");
+        ServletHolder vaadin = new ServletHolder(VaadinServlet.class);
+        vaadin.setAsyncSupported(true);
+        vaadin.setInitOrder(1);
+        context.addServlet(vaadin, "/*");
+        return context;
+    }
+
+    /** Every {@code META-INF/resources} folder on the classpath, as Vaadin expects of a web application. */
+    private static Resource staticResources(ServletContextHandler context, ClassLoader loader)
+            throws IOException, URISyntaxException {
+        ResourceFactory factory = ResourceFactory.of(context);
+        List<Resource> roots = new java.util.ArrayList<>();
+        for (var url : Collections.list(loader.getResources("META-INF/resources"))) {
+            roots.add(factory.newResource(url.toURI()));
+        }
+        return ResourceFactory.combine(roots);
+    }
+
+    /** The port actually bound (useful when configured as 0). */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("Stopping Jetty: {}", e.getMessage());
+        }
+    }
+}
