@@ -55,7 +55,7 @@ public class VisitBook {
             long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day) VALUES (?, ?, ?)")
                     .bind(0, personId.orElse(null)).bind(1, Timestamp.from(now))
                     .bind(2, Date.valueOf(LocalDate.ofInstant(now, clock.getZone())))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose) VALUES (?, ?)");
             for (Purpose purpose : why) {
                 batch.bind(0, visitId).bind(1, purpose.name()).add();

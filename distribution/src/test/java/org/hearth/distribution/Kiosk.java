@@ -1,0 +1,189 @@
+package org.hearth.distribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real Hearth installation for one test class: the built distribution copied to its own folder, started
+ * with {@code bin/hearth} as a separate process on a free port, stopped with SIGTERM.
+ */
+final class Kiosk implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final Path home;
+    final int port;
+    private final Map<String, String> env = new HashMap<>();
+    private Process process;
+
+    private Kiosk(Path home, int port) {
+        this.home = home;
+        this.port = port;
+    }
+
+    /** A fresh copy of the distribution in its own folder, not yet started. */
+    static Kiosk install(String name) {
+        try {
+            Path work = Path.of(System.getProperty("hearth.test.work", "target/it-work"));
+            Files.createDirectories(work);
+            Path home = Files.createTempDirectory(work, name + "-");
+            copy(Path.of(System.getProperty("hearth.dist", "target/hearth")), home);
+            return new Kiosk(home, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Kiosk env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    /** Starts the kiosk and waits until /health answers with every shipped module active. */
+    Kiosk start() {
+        process = launch(port);
+        waitFor(Duration.ofSeconds(90), h -> "UP".equals(h.path("status").asString())
+                && h.path("modules").toString().contains("\"signin\""));
+        return this;
+    }
+
+    /** Starts a second process on this installation, for tests of refusals; returns it unwaited. */
+    Process launch(int port) {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/hearth").toString())
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("HEARTH_PORT", Integer.toString(port));
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode health() {
+        return JSON.readTree(get("/health").body());
+    }
+
+    /** Polls /health until {@code condition} holds; fails with the last report otherwise. */
+    JsonNode waitFor(Duration timeout, Predicate<JsonNode> condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < end) {
+            if (process != null && !process.isAlive()) {
+                throw new AssertionError("The kiosk exited with " + process.exitValue() + ":\n" + console());
+            }
+            try {
+                last = health();
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            sleep(100);
+        }
+        throw new AssertionError("Timed out; last health report: " + last + "\n" + console());
+    }
+
+    String console() {
+        try {
+            Path log = home.resolve("console.log");
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** Sends SIGTERM and waits for the process to end; returns its exit code. */
+    int stop() {
+        if (process == null) {
+            return -1;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("The kiosk did not stop within 60 s after SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } finally {
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

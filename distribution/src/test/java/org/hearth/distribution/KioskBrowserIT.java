@@ -1,0 +1,77 @@
+package org.hearth.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The kiosk in headless Chromium: the welcome screen and its tiles, language, and the idle reset. */
+class KioskBrowserIT {
+
+    static Kiosk kiosk;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        kiosk = Kiosk.install("browser")
+                .env("HEARTH_IDLE_ASK_SECONDS", "5")
+                .env("HEARTH_IDLE_RESET_SECONDS", "10")
+                .start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @BeforeEach
+    void openWelcome() {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(kiosk.url("/"));
+        browser.await(By.id("tile-signin"), 30);
+    }
+
+    @Test
+    void welcomeScreenShowsTheVisitorTiles() {
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
+        assertThat(browser.driver.findElement(By.id("tile-signin")).getText()).contains("Sign in");
+    }
+
+    @Test
+    void visitorsCanSwitchToSpanish() {
+        browser.driver.findElement(By.cssSelector("vaadin-button.kiosk-language[lang='es']")).click();
+        browser.await(By.xpath("//h1[contains(., 'Bienvenido')]"), 10);
+        assertThat(browser.driver.findElement(By.id("tile-signin")).getText()).contains("Registrarse");
+    }
+
+    @Test
+    void anAnonymousCountIsConfirmedAndTheScreenReturnsToWelcome() {
+        browser.driver.findElement(By.id("tile-signin")).click();
+        browser.await(By.id("purpose-group"), 10).click();
+        browser.driver.findElement(By.id("signin-count")).click();
+        assertThat(browser.await(By.id("signin-confirmation"), 10).getText()).contains("counted");
+        browser.await(By.id("tile-signin"), 15);
+    }
+
+    @Test
+    void idleKioskAsksStillHereThenStartsAfreshForgettingEverything() {
+        browser.driver.findElement(By.id("tile-signin")).click();
+        browser.await(By.id("purpose-group"), 10).click();
+        browser.awaitAttribute(By.id("purpose-group"), "aria-pressed", "true", 10);
+
+        browser.await(By.xpath("//h2[contains(., 'Still here?')]"), 15);
+
+        browser.await(By.id("tile-signin"), 20);
+        assertThat(browser.driver.findElements(By.id("purpose-group"))).isEmpty();
+        assertThat(browser.driver.findElements(By.xpath("//h2[contains(., 'Still here?')]"))).isEmpty();
+    }
+}

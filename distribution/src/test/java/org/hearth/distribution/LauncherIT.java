@@ -1,0 +1,117 @@
+package org.hearth.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/** Boots the real distribution (bin/hearth, Felix, the shipped bundles, Derby, Jetty) and checks it from outside. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+    static Kiosk kiosk;
+
+    @BeforeAll
+    static void start() {
+        kiosk = Kiosk.install("launcher").env("HEARTH_DEPLOY_POLL_MILLIS", "250").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void healthReportsEveryShippedBundleAndModule() {
+        JsonNode health = kiosk.health();
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("database").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("bundles").findValuesAsString("symbolicName")).contains(
+                "org.apache.felix.scr", "org.apache.felix.configadmin", "org.apache.felix.eventadmin",
+                "org.apache.felix.fileinstall", "org.hearth.platform", "org.hearth.signin");
+        for (JsonNode bundle : health.path("bundles")) {
+            assertThat(bundle.path("state").asString()).as(bundle.toString()).isEqualTo("ACTIVE");
+            assertThat(bundle.has("error")).as(bundle.toString()).isFalse();
+        }
+        assertThat(health.path("modules").toString()).contains("\"id\":\"signin\"", "\"state\":\"ACTIVE\"");
+    }
+
+    @Test
+    @Order(2)
+    void welcomeScreenIsServedInProductionMode() {
+        var response = kiosk.get("/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<html").doesNotContain("vaadin-dev-tools");
+        assertThat(kiosk.get("/styles/kiosk.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void dropInGoesLiveAndLeavesWithoutRestart() throws IOException {
+        Path jar = Path.of(System.getProperty("hearth.dropin.houserules"));
+        Path part = kiosk.home.resolve("deploy/houserules.jar.part");
+        Files.copy(jar, part);
+        long copied = System.nanoTime();
+        Files.move(part, kiosk.home.resolve("deploy/houserules.jar"), StandardCopyOption.ATOMIC_MOVE);
+        kiosk.waitFor(Duration.ofSeconds(20), h -> h.path("modules").toString().contains("\"houserules\""));
+        System.out.printf("hot deploy: %d ms%n", (System.nanoTime() - copied) / 1_000_000);
+
+        Files.delete(kiosk.home.resolve("deploy/houserules.jar"));
+        kiosk.waitFor(Duration.ofSeconds(20), h -> !h.path("modules").toString().contains("\"houserules\""));
+    }
+
+    @Test
+    @Order(4)
+    void aFileThatIsNotABundleIsReportedAndTheKioskKeepsServing() throws IOException {
+        Files.writeString(kiosk.home.resolve("deploy/broken.jar"), "this is not a zip file");
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(20), h -> h.toString().contains("broken.jar"));
+        assertThat(health.path("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.toString()).contains("not a valid jar file");
+        assertThat(kiosk.get("/").statusCode()).isEqualTo(200);
+        Files.delete(kiosk.home.resolve("deploy/broken.jar"));
+        kiosk.waitFor(Duration.ofSeconds(20), h -> "UP".equals(h.path("status").asString()));
+    }
+
+    @Test
+    @Order(5)
+    void aSecondKioskOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
+        Process second = kiosk.launch(Kiosk.freePort());
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isEqualTo(3);
+        assertThat(kiosk.console()).contains("is in use by another Hearth");
+    }
+
+    @Test
+    @Order(6)
+    void aTakenPortIsRefusedWithAClearMessage() throws Exception {
+        Kiosk other = Kiosk.install("port-taken");
+        Process refused = other.launch(kiosk.port);
+        assertThat(refused.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).isEqualTo(4);
+        assertThat(other.console()).contains("Port " + kiosk.port, "already in use");
+        assertThat(refused.isAlive()).isFalse();
+    }
+
+    @Test
+    @Order(7)
+    void sigtermStopsEverythingInOrder() throws IOException {
+        assertThat(kiosk.stop()).isEqualTo(143);
+        String log = Files.readString(kiosk.home.resolve("logs/hearth.log"));
+        assertThat(log).contains("Hearth is stopping", "Database closed", "Hearth stopped");
+        assertThat(log.indexOf("Database closed")).isLessThan(log.indexOf("Hearth stopped"));
+    }
+}
