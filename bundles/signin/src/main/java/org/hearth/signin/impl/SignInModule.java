@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The sign-in tile on the welcome screen. */
-@org.osgi.service.component.annotations.Component(service = KioskModule.class)
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
 public class SignInModule implements KioskModule {
 
     static final String TEXTS = "i18n.signin";

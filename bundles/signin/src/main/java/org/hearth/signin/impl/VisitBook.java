@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * The book of visits, in this bundle's own {@code signin} schema. Recording a visit commits it before
  * returning, then tells other features through EventAdmin ({@link HearthTopics#VISIT_RECORDED}).
  */
-@Component(service = VisitBook.class)
+@Component(service = VisitBook.class, immediate = true)
 public class VisitBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitBook.class);

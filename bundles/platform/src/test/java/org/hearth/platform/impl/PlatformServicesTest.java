@@ -1,0 +1,156 @@
+package org.hearth.platform.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.hearth.api.Account;
+import org.hearth.api.Accounts;
+import org.hearth.api.Person;
+import org.hearth.api.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** People, accounts and the audit log against a real (in-memory) Derby with the real migrations. */
+class PlatformServicesTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final PlatformDatabase db = new PlatformDatabase();
+    private final JdbcPeopleDirectory people = db.people(clock);
+    private final JdbcAccounts accounts = new JdbcAccounts(db.schema, clock, people);
+    private final JdbcAuditLog audit = new JdbcAuditLog(db.schema, clock);
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void migratingTwiceAppliesNothingTheSecondTime() {
+        assertThat(db.migrator.migrate(PlatformSchema.class, "platform")).isZero();
+    }
+
+    @Test
+    void aPersonIsFoundByIdKeyTagAndNamePrefixButNotByLikeWildcards() {
+        Person jo = people.register("  Jo Ann ", Optional.of("R"), Optional.of("es"));
+        people.register("Joseph", Optional.empty(), Optional.empty());
+        people.assignKeyTag(jo.id(), Optional.of("K-0042"));
+
+        assertThat(people.find(jo.id())).map(Person::chosenName).contains("Jo Ann");
+        assertThat(people.findByKeyTag("K-0042")).map(Person::id).contains(jo.id());
+        assertThat(people.findByNamePrefix("jo", 10)).hasSize(2);
+        assertThat(people.findByNamePrefix("JO A", 10)).extracting(Person::id).containsExactly(jo.id());
+        assertThat(people.findByNamePrefix("%", 10)).isEmpty();
+        assertThat(people.findByNamePrefix("_o", 10)).isEmpty();
+        assertThat(people.findByNamePrefix("jo", 1)).hasSize(1);
+    }
+
+    @Test
+    void aKeyTagBelongsToOnePersonOnly() {
+        Person a = people.register("Ana", Optional.empty(), Optional.empty());
+        Person b = people.register("Bea", Optional.empty(), Optional.empty());
+        people.assignKeyTag(a.id(), Optional.of("77"));
+        assertThatThrownBy(() -> people.assignKeyTag(b.id(), Optional.of("77"))).hasMessage("error.keytag.taken");
+        people.assignKeyTag(a.id(), Optional.empty());
+        people.assignKeyTag(b.id(), Optional.of("77"));
+        assertThat(people.findByKeyTag("77")).map(Person::id).contains(b.id());
+    }
+
+    @Test
+    void deletingAPersonRemovesTheirAccountToo() {
+        Person p = people.register("Kai", Optional.empty(), Optional.empty());
+        accounts.save(p.id(), Role.VOLUNTEER, "2468");
+        people.delete(p.id());
+        assertThat(people.find(p.id())).isEmpty();
+        assertThat(accounts.list()).isEmpty();
+    }
+
+    @Test
+    void staffSignInByNameOrKeyTagWithTheRightPin() {
+        Person p = people.register("Marisol", Optional.empty(), Optional.empty());
+        people.assignKeyTag(p.id(), Optional.of("900"));
+        accounts.save(p.id(), Role.PEER_STAFF, "13579");
+
+        assertThat(accounts.authenticate("marisol", "13579")).map(Account::role).contains(Role.PEER_STAFF);
+        assertThat(accounts.authenticate("900", "13579")).isPresent();
+        assertThat(accounts.authenticate("Marisol", "00000")).isEmpty();
+        assertThat(accounts.authenticate("nobody", "13579")).isEmpty();
+        assertThat(accounts.exists(Role.PEER_STAFF)).isTrue();
+        assertThat(accounts.exists(Role.COORDINATOR)).isFalse();
+    }
+
+    @Test
+    void pinsMustBeFourToTwelveDigitsAndVisitorsHaveNoAccounts() {
+        Person p = people.register("Lee", Optional.empty(), Optional.empty());
+        assertThatThrownBy(() -> accounts.save(p.id(), Role.COORDINATOR, "12")).hasMessage("error.pin.format");
+        assertThatThrownBy(() -> accounts.save(p.id(), Role.COORDINATOR, "abcd")).hasMessage("error.pin.format");
+        assertThatThrownBy(() -> accounts.save(p.id(), Role.VISITOR, "1234")).hasMessage("error.account.role");
+    }
+
+    @Test
+    void fiveWrongPinsLockTheAccountForAWhile() {
+        Person p = people.register("Dee", Optional.empty(), Optional.empty());
+        accounts.save(p.id(), Role.COORDINATOR, "1234");
+        for (int i = 0; i < Accounts.MAX_FAILED_ATTEMPTS; i++) {
+            assertThat(accounts.authenticate("Dee", "9999")).isEmpty();
+        }
+        assertThat(accounts.authenticate("Dee", "1234")).as("locked").isEmpty();
+        clock.advance(JdbcAccounts.LOCK_TIME.plus(Duration.ofSeconds(1)));
+        assertThat(accounts.authenticate("Dee", "1234")).isPresent();
+    }
+
+    @Test
+    void twoStaffWithOneNameMustUseTheirKeyTags() {
+        Person a = people.register("Chris", Optional.empty(), Optional.empty());
+        Person b = people.register("chris", Optional.empty(), Optional.empty());
+        people.assignKeyTag(b.id(), Optional.of("55"));
+        accounts.save(a.id(), Role.VOLUNTEER, "1111");
+        accounts.save(b.id(), Role.VOLUNTEER, "1111");
+        assertThat(accounts.authenticate("Chris", "1111")).isEmpty();
+        assertThat(accounts.authenticate("55", "1111")).map(Account::personId).contains(b.id());
+    }
+
+    @Test
+    void theAuditLogKeepsWhoDidWhatToWhichRecordNewestFirst() {
+        audit.record("staff-1", "member.view", "person-9");
+        clock.advance(Duration.ofMinutes(1));
+        audit.record("staff-2", "member.export", "person-9");
+        audit.record("staff-2", "member.view", "person-3");
+
+        assertThat(audit.about("person-9")).extracting(e -> e.action()).containsExactly("member.export", "member.view");
+        assertThat(audit.recent(2)).hasSize(2);
+        assertThat(audit.recent(10).get(0).subject()).isEqualTo("person-3");
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
