@@ -6,6 +6,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The kiosk in headless Chromium: the welcome screen and its tiles, language, and the idle reset. */
@@ -73,5 +76,49 @@ class KioskBrowserIT {
         browser.await(By.id("tile-signin"), 20);
         assertThat(browser.driver.findElements(By.id("purpose-group"))).isEmpty();
         assertThat(browser.driver.findElements(By.xpath("//h2[contains(., 'Still here?')]"))).isEmpty();
+    }
+
+    @Test
+    void aModuleWhoseViewThrowsShowsACalmPanelAndTheRestOfTheKioskWorks(@TempDir Path dir) {
+        Fixtures.dropIn(Fixtures.brokenView(dir), kiosk.home.resolve("deploy"));
+        browser.await(By.id("tile-broken"), 20).click();
+        assertThat(browser.await(By.cssSelector(".calm-error"), 10).getText())
+                .contains("Nothing you saved has been lost");
+        kiosk.waitFor(Duration.ofSeconds(5), h -> h.path("modules").toString().contains("\"state\":\"FAILED\""));
+
+        browser.driver.findElement(By.cssSelector(".calm-error vaadin-button")).click();
+        browser.await(By.id("tile-signin"), 10).click();
+        browser.await(By.id("signin-count"), 10);
+    }
+
+    @Test
+    void theFirstCoordinatorSetsUpTheKioskThenStaffSignInWithTheirPin() {
+        browser.driver.findElement(By.cssSelector("vaadin-button.kiosk-staff")).click();
+        browser.await(By.id("staff-submit"), 10);
+        if (!browser.driver.findElements(By.id("staff-pin-again")).isEmpty()) {
+            type("staff-who", "Dana");
+            type("staff-pin", "2468");
+            type("staff-pin-again", "2468");
+            browser.driver.findElement(By.id("staff-submit")).click();
+            browser.await(By.xpath("//h1[contains(., 'Hello, Dana')]"), 10);
+            browser.driver.findElement(By.cssSelector("vaadin-button.kiosk-staff")).click();
+            browser.await(By.id("tile-signin"), 15);
+            browser.driver.findElement(By.cssSelector("vaadin-button.kiosk-staff")).click();
+            browser.await(By.id("staff-submit"), 10);
+        }
+        assertThat(browser.driver.findElements(By.id("staff-pin-again"))).isEmpty();
+        type("staff-who", "dana");
+        type("staff-pin", "1111");
+        browser.driver.findElement(By.id("staff-submit")).click();
+        browser.await(By.xpath("//*[@id='staff-message'][contains(., 'did not match')]"), 10);
+        type("staff-pin", "2468");
+        browser.driver.findElement(By.id("staff-submit")).click();
+        assertThat(browser.await(By.xpath("//h1[contains(., 'Hello, Dana')]"), 10).getText()).contains("coordinator");
+    }
+
+    private void type(String id, String text) {
+        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
+        input.clear();
+        input.sendKeys(text);
     }
 }

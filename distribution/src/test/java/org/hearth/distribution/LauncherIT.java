@@ -88,6 +88,32 @@ class LauncherIT {
 
     @Test
     @Order(5)
+    void faultyDropInsAreEachReportedWithAPlainReasonWhileTheKioskServes(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Fixtures.dropIn(Fixtures.unresolvableImport(dir), kiosk.home.resolve("deploy"));
+        Fixtures.dropIn(Fixtures.throwingActivator(dir), kiosk.home.resolve("deploy"));
+        Fixtures.dropIn(Fixtures.throwingComponent(dir), kiosk.home.resolve("deploy"));
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(30), h -> h.toString().contains("fixture.unresolvable")
+                && h.toString().contains("fixture.throwing-activator") && h.toString().contains("fixture.throwing-component"));
+        assertThat(health.path("status").asString()).isEqualTo("DEGRADED");
+        assertThat(error(health, "fixture.unresolvable")).contains("imports cannot be resolved", "org.nowhere.missing");
+        assertThat(error(health, "fixture.throwing-activator")).contains("threw while starting",
+                "fixture: activation throws");
+        assertThat(error(health, "fixture.throwing-component")).contains("fixture.throwing failed to activate");
+        assertThat(kiosk.get("/").statusCode()).isEqualTo(200);
+        assertThat(health.path("modules").toString()).contains("\"signin\"");
+    }
+
+    private static String error(JsonNode health, String symbolicName) {
+        for (JsonNode bundle : health.path("bundles")) {
+            if (symbolicName.equals(bundle.path("symbolicName").asString())) {
+                return bundle.path("error").asString();
+            }
+        }
+        throw new AssertionError(symbolicName + " not in " + health);
+    }
+
+    @Test
+    @Order(6)
     void aSecondKioskOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
         Process second = kiosk.launch(Kiosk.freePort());
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -96,7 +122,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTakenPortIsRefusedWithAClearMessage() throws Exception {
         Kiosk other = Kiosk.install("port-taken");
         Process refused = other.launch(kiosk.port);
@@ -107,7 +133,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void sigtermStopsEverythingInOrder() throws IOException {
         assertThat(kiosk.stop()).isEqualTo(143);
         String log = Files.readString(kiosk.home.resolve("logs/hearth.log"));

@@ -13,12 +13,6 @@ public final class HearthTopics {
      */
     public static final String VISIT_RECORDED = "org/hearth/signin/VISIT_RECORDED";
 
-    /** A module was added to the kiosk. Property: {@link #MODULE_ID}. */
-    public static final String MODULE_ADDED = "org/hearth/kiosk/MODULE_ADDED";
-
-    /** A module left the kiosk. Property: {@link #MODULE_ID}. */
-    public static final String MODULE_REMOVED = "org/hearth/kiosk/MODULE_REMOVED";
-
     /** Property: a person's stable id (a {@code String}). */
     public static final String PERSON_ID = "personId";
     /** Property: purpose codes of a visit (a {@code String[]}). */
@@ -27,8 +21,6 @@ public final class HearthTopics {
     public static final String TIME = "time";
     /** Property: the id of a group session or event a visit names (a {@code String}). */
     public static final String REFERENCE = "reference";
-    /** Property: a module id (a {@code String}). */
-    public static final String MODULE_ID = "moduleId";
 
     private HearthTopics() {
     }

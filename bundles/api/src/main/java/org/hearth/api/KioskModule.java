@@ -3,6 +3,7 @@ package org.hearth.api;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -35,6 +36,24 @@ public interface KioskModule {
     /** Tiles are sorted by this number, smallest first; ties by title. */
     default int order() {
         return 100;
+    }
+
+    /**
+     * Whether this module takes key tags and QR codes scanned at the welcome screen (a USB scanner types
+     * the code and presses Enter). The kiosk opens the first such module, by {@link #order()}, with the
+     * code in {@link ModuleContext#scannedCode()}.
+     */
+    default boolean acceptsScans() {
+        return false;
+    }
+
+    /**
+     * A short line shown on the module's tile for this viewer, for example "2 people would like to talk";
+     * empty for none. Called on the UI thread whenever the kiosk redraws tiles (at least every few seconds
+     * on a staff home), so it must be quick and must not reveal anything the viewer may not see.
+     */
+    default Optional<String> notice(Locale locale, Viewer viewer) {
+        return Optional.empty();
     }
 
     /**

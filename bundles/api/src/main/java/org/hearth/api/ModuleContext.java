@@ -1,6 +1,7 @@
 package org.hearth.api;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the kiosk hands a module when it creates the module's view. Valid for that one view only.
@@ -21,6 +22,14 @@ public interface ModuleContext {
      * last person typed or saw. Call it when a flow is complete (for example after a confirmation).
      */
     void finish();
+
+    /**
+     * The key tag or QR code scanned at the welcome screen that opened this view, if it was opened that
+     * way (see {@link KioskModule#acceptsScans()}). Already trimmed; at most 64 characters.
+     */
+    default Optional<String> scannedCode() {
+        return Optional.empty();
+    }
 
     /** Loads this module's translations from its own bundle, in the viewer's language. */
     default Texts texts(Class<?> anchor, String baseName) {

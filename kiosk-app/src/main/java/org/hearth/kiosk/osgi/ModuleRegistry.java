@@ -165,6 +165,26 @@ public final class ModuleRegistry {
         }
     }
 
+    /** Whether a module takes scans; false if it throws. */
+    public static boolean acceptsScans(KioskModule module) {
+        try {
+            return module.acceptsScans();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A module's tile notice for a viewer, or none if it throws. */
+    public static Optional<String> safeNotice(KioskModule module, Locale locale, org.hearth.api.Viewer viewer) {
+        try {
+            Optional<String> notice = module.notice(locale, viewer);
+            return notice == null ? Optional.empty() : notice.filter(n -> !n.isBlank());
+        } catch (RuntimeException e) {
+            LOG.warn("Module '{}' could not give its notice: {}", safeId(module), e.toString());
+            return Optional.empty();
+        }
+    }
+
     private static int safeOrder(KioskModule module) {
         try {
             return module.order();

@@ -88,8 +88,14 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         bar.expand(name);
     }
 
+    /** After someone signs in: their name in the bar, and the idle timings of their role. */
+    void viewerChanged(UI ui) {
+        buildBar();
+        armIdleGuard(ui);
+    }
+
     /** Installs the browser-side idle timer; it calls back {@link #idleAsk} and {@link #idleReset}. */
-    void armIdleGuard(UI ui) {
+    private void armIdleGuard(UI ui) {
         HostSettings settings = KioskServices.get().settings();
         boolean staff = KioskSession.current().viewer().isStaff();
         int reset = staff ? settings.staffIdleSeconds() : settings.idleResetSeconds();

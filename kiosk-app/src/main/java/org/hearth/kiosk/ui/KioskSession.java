@@ -15,6 +15,7 @@ public final class KioskSession {
 
     private Viewer viewer = Viewer.VISITOR;
     private Locale language;
+    private String pendingScan;
 
     private KioskSession(Locale language) {
         this.language = language;
@@ -37,6 +38,18 @@ public final class KioskSession {
 
     void signIn(Viewer staff) {
         this.viewer = staff;
+    }
+
+    /** Keeps a scanned code for the module about to open; never put in a URL, where it would be logged. */
+    void holdScan(String code) {
+        this.pendingScan = code;
+    }
+
+    /** The scanned code waiting for the module being opened, once. */
+    java.util.Optional<String> takeScan() {
+        String code = pendingScan;
+        pendingScan = null;
+        return java.util.Optional.ofNullable(code);
     }
 
     public Locale language() {

@@ -69,7 +69,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
         }
         KioskModule module = entry.get().module();
         try {
-            Component view = module.createView(new Context(KioskSession.current()));
+            Component view = module.createView(new Context(KioskSession.current(), KioskSession.current().takeScan()));
             if (view == null) {
                 throw new IllegalStateException("createView returned nothing");
             }
@@ -106,9 +106,16 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
     /** The context handed to the module: this session's language and viewer. */
     private final class Context implements ModuleContext {
         private final KioskSession session;
+        private final Optional<String> scannedCode;
 
-        Context(KioskSession session) {
+        Context(KioskSession session, Optional<String> scannedCode) {
             this.session = session;
+            this.scannedCode = scannedCode;
+        }
+
+        @Override
+        public Optional<String> scannedCode() {
+            return scannedCode;
         }
 
         @Override

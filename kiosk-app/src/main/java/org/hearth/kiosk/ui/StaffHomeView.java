@@ -20,7 +20,10 @@ public class StaffHomeView extends VerticalLayout implements BeforeEnterObserver
 
     private final H1 title = new H1();
     private final Tiles tiles = new Tiles();
+    static final int NOTICE_REFRESH_MILLIS = 5000;
+
     private Runnable listener;
+    private com.vaadin.flow.shared.Registration poll;
 
     public StaffHomeView() {
         addClassName("staff-home");
@@ -40,11 +43,16 @@ public class StaffHomeView extends VerticalLayout implements BeforeEnterObserver
         listener = () -> ui.access(this::refresh);
         KioskServices.get().modules().addListener(listener);
         refresh();
+        // notices on tiles (for example someone asking to talk) change without any bundle changing
+        ui.setPollInterval(NOTICE_REFRESH_MILLIS);
+        poll = ui.addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         KioskServices.get().modules().removeListener(listener);
+        poll.remove();
+        event.getUI().setPollInterval(-1);
     }
 
     @Override
@@ -57,6 +65,7 @@ public class StaffHomeView extends VerticalLayout implements BeforeEnterObserver
         Viewer viewer = session.viewer();
         Texts texts = session.texts();
         title.setText(texts.get("staff.home.title", viewer.displayName().orElse(""), texts.get(viewer.role().textKey())));
-        tiles.show(KioskServices.get().modules().visibleTo(viewer.role()), texts.locale(), texts.get("staff.home.empty"));
+        tiles.show(KioskServices.get().modules().visibleTo(viewer.role()), texts.locale(), viewer,
+                texts.get("staff.home.empty"));
     }
 }

@@ -97,7 +97,7 @@ public class StaffLoginView extends VerticalLayout implements LocaleChangeObserv
             KioskSession.current().signIn(Viewer.staff(a.role(), a.personId(), a.displayName()));
             KioskServices.get().audit().ifPresent(log -> log.record(a.personId(), "staff.signin", a.personId()));
             getUI().ifPresent(ui -> {
-                findAncestor(KioskLayout.class).armIdleGuard(ui);
+                findAncestor(KioskLayout.class).viewerChanged(ui);
                 ui.navigate(StaffHomeView.class);
             });
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.hearth.api.Viewer;
 import java.util.List;
 import java.util.Locale;
 import org.hearth.kiosk.osgi.ModuleRegistry;
@@ -15,20 +17,25 @@ final class Tiles extends Div {
         addClassName("tiles");
     }
 
-    void show(List<ModuleRegistry.Entry> entries, Locale locale, String emptyText) {
+    void show(List<ModuleRegistry.Entry> entries, Locale locale, Viewer viewer, String emptyText) {
         removeAll();
         if (entries.isEmpty()) {
             add(new Paragraph(emptyText));
             return;
         }
         for (ModuleRegistry.Entry entry : entries) {
-            add(tile(entry, locale));
+            add(tile(entry, locale, viewer));
         }
     }
 
-    private static Component tile(ModuleRegistry.Entry entry, Locale locale) {
+    private static Component tile(ModuleRegistry.Entry entry, Locale locale, Viewer viewer) {
         String id = ModuleRegistry.safeId(entry.module());
         Button tile = new Button(ModuleRegistry.safeTitle(entry.module(), locale));
+        ModuleRegistry.safeNotice(entry.module(), locale, viewer).ifPresent(notice -> {
+            Span line = new Span(notice);
+            line.addClassName("tile-notice");
+            tile.getElement().appendChild(line.getElement());
+        });
         try {
             tile.setIcon(entry.module().icon().create());
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.hearth.kiosk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
+import org.hearth.api.Viewer;
 import org.hearth.kiosk.KioskServices;
 import org.hearth.kiosk.osgi.ModuleRegistry;
 
@@ -36,6 +38,46 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver 
         listener = () -> ui.access(this::refresh);
         modules.addListener(listener);
         refresh();
+        listenForScans();
+    }
+
+    /**
+     * A USB scanner types a code quickly and presses Enter. Keystrokes less than 60 ms apart that end in
+     * Enter are taken as a scan; a person typing is slower and the welcome screen has no text field.
+     */
+    private void listenForScans() {
+        getElement().executeJs("""
+                const view = this;
+                let code = '', last = 0;
+                const onKey = e => {
+                  if (!view.isConnected) { document.removeEventListener('keydown', onKey, true); return; }
+                  const now = Date.now();
+                  if (now - last > 60) { code = ''; }
+                  last = now;
+                  if (e.key === 'Enter') {
+                    if (code.length >= 3) { view.$server.scanned(code); }
+                    code = '';
+                  } else if (e.key.length === 1 && code.length < 64) {
+                    code += e.key;
+                  }
+                };
+                document.addEventListener('keydown', onKey, true);
+                """);
+    }
+
+    @ClientCallable
+    void scanned(String code) {
+        String trimmed = code == null ? "" : code.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 64) {
+            return;
+        }
+        KioskServices.get().modules().visibleTo(Role.VISITOR).stream()
+                .filter(e -> ModuleRegistry.acceptsScans(e.module()))
+                .findFirst()
+                .ifPresent(e -> {
+                    KioskSession.current().holdScan(trimmed);
+                    getUI().ifPresent(ui -> ui.navigate("m/" + ModuleRegistry.safeId(e.module())));
+                });
     }
 
     @Override
@@ -52,6 +94,7 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver 
         Texts texts = KioskSession.current().texts();
         greeting.setText(texts.get("welcome.greeting"));
         note.setText(texts.get("welcome.note"));
-        tiles.show(KioskServices.get().modules().visibleTo(Role.VISITOR), texts.locale(), texts.get("welcome.empty"));
+        tiles.show(KioskServices.get().modules().visibleTo(Role.VISITOR), texts.locale(), Viewer.VISITOR,
+                texts.get("welcome.empty"));
     }
 }

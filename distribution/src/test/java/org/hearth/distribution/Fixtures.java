@@ -1,0 +1,102 @@
+package org.hearth.distribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.hearth.distribution.fixtures.BrokenViewActivator;
+import org.hearth.distribution.fixtures.ThrowingActivator;
+import org.hearth.distribution.fixtures.ThrowingComponent;
+
+/** Faulty drop-in bundles, built at test time from the fixture classes, and dropped in the safe way. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path unresolvableImport(Path dir) {
+        return bundle(dir, "unresolvable", Map.of("Import-Package", "org.nowhere.missing;version=\"[1,2)\""), Map.of());
+    }
+
+    static Path throwingActivator(Path dir) {
+        return bundle(dir, "throwing-activator", Map.of("Bundle-Activator", ThrowingActivator.class.getName(),
+                "Import-Package", "org.osgi.framework"), Map.of(classEntry(ThrowingActivator.class), ThrowingActivator.class));
+    }
+
+    static Path throwingComponent(Path dir) {
+        String xml = "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"fixture.throwing\""
+                + " immediate=\"true\" activate=\"activate\"><implementation class=\""
+                + ThrowingComponent.class.getName() + "\"/></scr:component>";
+        Path jar = bundle(dir, "throwing-component", Map.of("Service-Component", "OSGI-INF/throwing.xml"),
+                Map.of(classEntry(ThrowingComponent.class), ThrowingComponent.class));
+        return addEntry(jar, "OSGI-INF/throwing.xml", xml);
+    }
+
+    static Path brokenView(Path dir) {
+        return bundle(dir, "broken-view", Map.of("Bundle-Activator", BrokenViewActivator.class.getName(),
+                "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"
+                        + "com.vaadin.flow.component.icon"),
+                Map.of(classEntry(BrokenViewActivator.class), BrokenViewActivator.class,
+                        classEntry(BrokenViewActivator.class).replace(".class", "$1.class"), BrokenViewActivator.class));
+    }
+
+    /** Copies under a temporary name, then renames into place, as the README tells coordinators to. */
+    static void dropIn(Path jar, Path deployDir) {
+        try {
+            Path part = deployDir.resolve(jar.getFileName() + ".part");
+            Files.copy(jar, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, deployDir.resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String classEntry(Class<?> type) {
+        return type.getName().replace('.', '/') + ".class";
+    }
+
+    private static Path bundle(Path dir, String name, Map<String, String> headers, Map<String, Class<?>> classes) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "fixture." + name);
+        main.putValue("Bundle-Version", "1.0.0");
+        headers.forEach(main::putValue);
+        Path jar = dir.resolve(name + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (var entry : classes.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                try (InputStream in = entry.getValue().getClassLoader().getResourceAsStream(entry.getKey())) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar;
+    }
+
+    private static Path addEntry(Path jar, String name, String text) {
+        try (var fs = java.nio.file.FileSystems.newFileSystem(jar)) {
+            Path entry = fs.getPath(name);
+            Files.createDirectories(entry.getParent());
+            try (OutputStream out = Files.newOutputStream(entry)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar;
+    }
+}
