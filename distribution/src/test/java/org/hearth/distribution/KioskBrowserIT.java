@@ -79,15 +79,28 @@ class KioskBrowserIT {
     }
 
     @Test
-    void aModuleWhoseViewThrowsShowsACalmPanelAndTheRestOfTheKioskWorks(@TempDir Path dir) {
+    void aModuleWhoseViewThrowsShowsACalmPanelAndTheRestOfTheKioskWorks(@TempDir Path dir) throws Exception {
         Fixtures.dropIn(Fixtures.brokenView(dir), kiosk.home.resolve("deploy"));
+        // the tile arrives by server push, without reloading the page
+        browser.await(By.id("tile-broken"), 20);
+        assertThat(browser.driver.findElements(By.id("tile-staff-broken"))).as("staff module on welcome").isEmpty();
+
+        browser.driver.get(kiosk.url("/m/staff-broken"));
+        browser.await(By.id("staff-submit"), 10);
+        assertThat(kiosk.health().path("modules").toString()).as("view never created for a visitor")
+                .doesNotContain("FAILED");
+
+        browser.driver.get(kiosk.url("/"));
         browser.await(By.id("tile-broken"), 20).click();
         assertThat(browser.await(By.cssSelector(".calm-error"), 10).getText())
                 .contains("Nothing you saved has been lost");
         kiosk.waitFor(Duration.ofSeconds(5), h -> h.path("modules").toString().contains("\"state\":\"FAILED\""));
 
         browser.driver.findElement(By.cssSelector(".calm-error vaadin-button")).click();
-        browser.await(By.id("tile-signin"), 10).click();
+        browser.await(By.id("tile-broken"), 10);
+        java.nio.file.Files.delete(kiosk.home.resolve("deploy/broken-view.jar"));
+        browser.awaitGone(By.id("tile-broken"), 20);
+        browser.driver.findElement(By.id("tile-signin")).click();
         browser.await(By.id("signin-count"), 10);
     }
 

@@ -28,7 +28,7 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, Object> body = report(isLoopback(request.getRemoteAddr()));
+        Map<String, Object> body = forCaller(report(), isLoopback(request.getRemoteAddr()));
         response.setStatus("DOWN".equals(body.get("status")) ? 503 : 200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -44,7 +44,12 @@ public final class HealthServlet extends HttpServlet {
         }
     }
 
-    static Map<String, Object> report(boolean detailed) {
+    /** Everything for loopback callers (monitoring on this computer); the bare status for anyone else. */
+    static Map<String, Object> forCaller(Map<String, Object> report, boolean loopback) {
+        return loopback ? report : Map.of("status", report.get("status"));
+    }
+
+    static Map<String, Object> report() {
         KioskServices services = KioskServices.get();
         List<String> reasons = new ArrayList<>();
         Map<String, Object> database = database(services.dataSource());
@@ -79,14 +84,12 @@ public final class HealthServlet extends HttpServlet {
         String status = !"UP".equals(database.get("status")) ? "DOWN" : reasons.isEmpty() ? "UP" : "DEGRADED";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
-        if (detailed) {
-            if (!reasons.isEmpty()) {
-                body.put("reasons", reasons);
-            }
-            body.put("database", database);
-            body.put("bundles", bundles);
-            body.put("modules", modules);
+        if (!reasons.isEmpty()) {
+            body.put("reasons", reasons);
         }
+        body.put("database", database);
+        body.put("bundles", bundles);
+        body.put("modules", modules);
         return body;
     }
 
