@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.hearth.api.Accounts;
 import org.hearth.api.AuditLog;
 import org.hearth.api.PeopleDirectory;
+import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
 import org.hearth.kiosk.osgi.ModuleRegistry;
 import org.osgi.framework.BundleContext;
@@ -25,6 +26,7 @@ public final class KioskServices {
     private final ServiceTracker<PeopleDirectory, PeopleDirectory> people;
     private final ServiceTracker<AuditLog, AuditLog> audit;
     private final ServiceTracker<DataSource, DataSource> dataSource;
+    private final ServiceTracker<WebEndpoint, WebEndpoint> endpoints;
 
     KioskServices(HostSettings settings, BundleContext context) {
         this.settings = settings;
@@ -34,6 +36,7 @@ public final class KioskServices {
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);
         this.dataSource = new ServiceTracker<>(context, DataSource.class, null);
+        this.endpoints = new ServiceTracker<>(context, WebEndpoint.class, null);
     }
 
     void open() {
@@ -42,6 +45,7 @@ public final class KioskServices {
         people.open();
         audit.open();
         dataSource.open();
+        endpoints.open();
         current = this;
     }
 
@@ -52,6 +56,7 @@ public final class KioskServices {
         people.close();
         audit.close();
         dataSource.close();
+        endpoints.close();
     }
 
     /** The running host's services; set once the framework is up. */
@@ -85,6 +90,23 @@ public final class KioskServices {
 
     public Optional<AuditLog> audit() {
         return Optional.ofNullable(audit.getService());
+    }
+
+    /** The bundle endpoint serving exactly {@code path}, if any (never {@code /health}). */
+    public Optional<WebEndpoint> endpoint(String path) {
+        if ("/health".equals(path)) {
+            return Optional.empty();
+        }
+        for (WebEndpoint endpoint : endpoints.getTracked().values()) {
+            try {
+                if (path.equals(endpoint.path())) {
+                    return Optional.of(endpoint);
+                }
+            } catch (RuntimeException e) {
+                // a broken endpoint answers nothing
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<DataSource> dataSource() {

@@ -1,6 +1,8 @@
 package org.hearth.api;
 
+import java.text.BreakIterator;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,4 +19,34 @@ import java.util.Optional;
  */
 public record Person(String id, String chosenName, Optional<String> lastInitial,
                      Optional<String> preferredLanguage, Optional<String> keyTag, Instant registeredAt) {
+
+    /** Stands for the hidden letters of a masked name; always two, so the mask does not tell the length. */
+    public static final String HIDDEN = "\u2022\u2022";
+
+    /**
+     * How this person's name may appear on the kiosk to whoever stands there: the first two letters of the
+     * chosen name, two bullets, and the last initial ("Jo•• R."). Enough for people to know themselves,
+     * too little to learn who else comes. Use it for every match a visitor sees.
+     */
+    public String masked() {
+        StringBuilder masked = new StringBuilder(leading(chosenName.strip(), 2)).append(HIDDEN);
+        lastInitial.map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(i -> masked.append(' ').append(leading(i, 1).toUpperCase(Locale.ROOT)).append('.'));
+        return masked.toString();
+    }
+
+    /** The first {@code count} user-perceived characters, so an emoji or accented letter stays whole. */
+    private static String leading(String text, int count) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int next = characters.next();
+            if (next == BreakIterator.DONE) {
+                break;
+            }
+            end = next;
+        }
+        return text.substring(0, end);
+    }
 }

@@ -70,6 +70,8 @@ public final class WebServer {
                         RouteNotFoundError.class, CalmErrorView.class),
                 new ServletContainerInitializerHolder(VaadinAppShellInitializer.class, AppShell.class));
         context.addServlet(new ServletHolder(new HealthServlet()), "/health");
+        context.addFilter(new org.eclipse.jetty.ee11.servlet.FilterHolder(new EndpointFilter()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         ServletHolder vaadin = new ServletHolder(VaadinServlet.class);
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
