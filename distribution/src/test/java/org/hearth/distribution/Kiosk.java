@@ -60,7 +60,7 @@ final class Kiosk implements AutoCloseable {
     /** Starts the kiosk and waits until /health answers with every shipped module active. */
     Kiosk start() {
         process = launch(port);
-        waitFor(Duration.ofSeconds(90), h -> "UP".equals(h.path("status").asString())
+        waitFor(Duration.ofSeconds(90), h -> "UP".equals(h.path("database").path("status").asString())
                 && h.path("modules").toString().contains("\"signin\""));
         return this;
     }

@@ -140,4 +140,15 @@ class LauncherIT {
         assertThat(log).contains("Hearth is stopping", "Database closed", "Hearth stopped");
         assertThat(log.indexOf("Database closed")).isLessThan(log.indexOf("Hearth stopped"));
     }
+
+    @Test
+    @Order(9)
+    void aRestartOnTheSameDataFolderFindsEverythingInPlace() throws IOException {
+        kiosk.start();
+        JsonNode health = kiosk.health();
+        assertThat(health.path("database").path("status").asString()).isEqualTo("UP");
+        assertThat(error(health, "org.hearth.platform")).isEmpty();
+        assertThat(error(health, "org.hearth.signin")).isEmpty();
+        assertThat(kiosk.stop()).isEqualTo(143);
+    }
 }

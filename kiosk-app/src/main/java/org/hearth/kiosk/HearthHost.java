@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hearth.kiosk.osgi.OsgiRuntime;
 import org.hearth.kiosk.web.WebServer;
 import org.slf4j.Logger;
@@ -69,7 +71,7 @@ public final class HearthHost {
         OsgiRuntime osgi;
         try {
             Files.createDirectories(settings.deployDir());
-            osgi = OsgiRuntime.start(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
+            osgi = OsgiRuntime.init(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
                     List.of(settings.configDir(), settings.deployDir()),
                     Map.of("hearth.data.dir", settings.dataDir().toString(),
                             "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
@@ -79,10 +81,24 @@ public final class HearthHost {
         }
         KioskServices services = new KioskServices(settings, osgi.context());
         services.open();
+        // Jetty and Vaadin start while the bundles start: neither waits for the other
+        CompletableFuture<WebServer> webStart = CompletableFuture.supplyAsync(() -> {
+            try {
+                return WebServer.start(settings);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
         try {
-            WebServer web = WebServer.start(settings);
-            return new HearthHost(settings, lock, osgi, services, web);
+            osgi.startBundles();
         } catch (Exception e) {
+            log.error("The shipped bundles did not start", e);
+        }
+        try {
+            WebServer web = webStart.join();
+            return new HearthHost(settings, lock, osgi, services, web);
+        } catch (CompletionException wrapped) {
+            Throwable e = wrapped.getCause();
             // without this, FileInstall's threads would keep a headless JVM alive
             services.close();
             osgi.stop(10_000);

@@ -25,20 +25,23 @@ public final class OsgiRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(OsgiRuntime.class);
 
     private final Felix felix;
+    private final Path bundlesDir;
 
-    private OsgiRuntime(Felix felix) {
+    private OsgiRuntime(Felix felix, Path bundlesDir) {
         this.felix = felix;
+        this.bundlesDir = bundlesDir;
     }
 
     /**
-     * Starts the framework. A shipped bundle that fails is logged and left in place; the rest go on.
+     * Creates and initialises the framework, so its service registry can be used; nothing is installed
+     * until {@link #startBundles()}.
      *
      * @param bundlesDir  shipped bundles, installed at every start
      * @param watchedDirs folders FileInstall watches (config first, then drop-ins)
      * @param properties  extra framework properties (data folder, poll interval, ...)
      */
-    public static OsgiRuntime start(Path cacheDir, Path bundlesDir, List<Path> watchedDirs,
-                                    Map<String, String> properties) throws BundleException, IOException {
+    public static OsgiRuntime init(Path cacheDir, Path bundlesDir, List<Path> watchedDirs,
+                                   Map<String, String> properties) throws BundleException {
         Map<String, Object> config = new HashMap<>(properties);
         config.put(Constants.FRAMEWORK_STORAGE, cacheDir.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -57,12 +60,16 @@ public final class OsgiRuntime {
         config.put("felix.fileinstall.log.level", "3");
         Felix felix = new Felix(config);
         felix.init();
+        return new OsgiRuntime(felix, bundlesDir);
+    }
+
+    /** Installs and starts the shipped bundles. One that fails is logged and left; the rest go on. */
+    public void startBundles() throws BundleException, IOException {
         List<Bundle> installed = installShipped(felix.getBundleContext(), bundlesDir);
         felix.start();
         for (Bundle bundle : installed) {
             startQuietly(bundle);
         }
-        return new OsgiRuntime(felix);
     }
 
     private static List<Bundle> installShipped(BundleContext context, Path bundlesDir) throws IOException {

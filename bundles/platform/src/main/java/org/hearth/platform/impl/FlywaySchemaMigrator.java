@@ -39,6 +39,10 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         }
         String folder = "db/migration/" + schema;
         Bundle bundle = FrameworkUtil.getBundle(anchor);
+        if (bundle != null && UpToDate.check(dataSource, schema, bundle, folder)) {
+            LOG.debug("Schema {} is up to date", schema);
+            return 0;
+        }
         // Flyway finds its Derby support through the class loader it is given: in OSGi that is ours
         ClassLoader loader = bundle != null ? FlywaySchemaMigrator.class.getClassLoader() : anchor.getClassLoader();
         FluentConfiguration config = Flyway.configure(loader)
