@@ -1,0 +1,63 @@
+package org.hearth.platform.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import java.util.Set;
+import org.hearth.api.Accounts;
+import org.hearth.api.AuditLog;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Role;
+import org.hearth.api.Texts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The coordinator's screen for staff and volunteer accounts. */
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
+public class AccountsModule implements KioskModule {
+
+    static final String TEXTS = "i18n.platform";
+
+    private final PeopleDirectory people;
+    private final Accounts accounts;
+    private final AuditLog audit;
+
+    @Activate
+    public AccountsModule(@Reference PeopleDirectory people, @Reference Accounts accounts, @Reference AuditLog audit) {
+        this.people = people;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Override
+    public String id() {
+        return "accounts";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.load(AccountsModule.class, TEXTS, locale).get("accounts.title");
+    }
+
+    @Override
+    public VaadinIcon icon() {
+        return VaadinIcon.KEY;
+    }
+
+    @Override
+    public Set<Role> audience() {
+        return Set.of(Role.COORDINATOR);
+    }
+
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    public Component createView(ModuleContext context) {
+        return new AccountsView(people, accounts, audit, context);
+    }
+}
