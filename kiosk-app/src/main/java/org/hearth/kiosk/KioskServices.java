@@ -8,6 +8,7 @@ import org.hearth.api.PeopleDirectory;
 import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
 import org.hearth.kiosk.osgi.ModuleRegistry;
+import org.hearth.kiosk.osgi.OsgiLogBridge;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -27,6 +28,7 @@ public final class KioskServices {
     private final ServiceTracker<AuditLog, AuditLog> audit;
     private final ServiceTracker<DataSource, DataSource> dataSource;
     private final ServiceTracker<WebEndpoint, WebEndpoint> endpoints;
+    private final OsgiLogBridge logBridge;
 
     KioskServices(HostSettings settings, BundleContext context) {
         this.settings = settings;
@@ -37,9 +39,11 @@ public final class KioskServices {
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);
         this.dataSource = new ServiceTracker<>(context, DataSource.class, null);
         this.endpoints = new ServiceTracker<>(context, WebEndpoint.class, null);
+        this.logBridge = new OsgiLogBridge(context);
     }
 
     void open() {
+        logBridge.open();
         modules.open();
         accounts.open();
         people.open();
@@ -57,6 +61,7 @@ public final class KioskServices {
         audit.close();
         dataSource.close();
         endpoints.close();
+        logBridge.close();
     }
 
     /** The running host's services; set once the framework is up. */

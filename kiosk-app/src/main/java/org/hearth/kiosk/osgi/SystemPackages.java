@@ -24,7 +24,7 @@ public final class SystemPackages {
 
     /** Package prefixes bundles may import from the host. */
     static final List<String> SHARED = List.of("org.hearth.api", "com.vaadin.", "org.slf4j", "jakarta.servlet",
-            "tools.jackson", "org.jsoup", "org.jspecify", "org.osgi.service.component",
+            "tools.jackson", "org.jsoup", "org.jspecify", "org.osgi.service.component", "org.osgi.service.log",
             "org.osgi.util.promise", "org.osgi.util.function");
 
     private SystemPackages() {
