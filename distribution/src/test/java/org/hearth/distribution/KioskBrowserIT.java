@@ -127,6 +127,10 @@ class KioskBrowserIT {
         type("staff-pin", "2468");
         browser.driver.findElement(By.id("staff-submit")).click();
         assertThat(browser.await(By.xpath("//h1[contains(., 'Hello, Dana')]"), 10).getText()).contains("coordinator");
+
+        browser.await(By.id("tile-accounts"), 10);
+        browser.driver.findElement(By.id("tile-kiosk-health")).click();
+        assertThat(browser.await(By.id("health-status"), 10).getText()).isNotBlank();
     }
 
     private void type(String id, String text) {

@@ -80,7 +80,7 @@ public final class HearthHost {
             throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
         }
         KioskServices services = new KioskServices(settings, osgi.context());
-        services.open();
+        services.open(osgi.context());
         // Jetty and Vaadin start while the bundles start: neither waits for the other
         CompletableFuture<WebServer> webStart = CompletableFuture.supplyAsync(() -> {
             try {

@@ -42,9 +42,10 @@ public final class KioskServices {
         this.logBridge = new OsgiLogBridge(context);
     }
 
-    void open() {
+    void open(BundleContext context) {
         logBridge.open();
         modules.open();
+        context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.KioskHealthModule(), null);
         accounts.open();
         people.open();
         audit.open();

@@ -49,7 +49,8 @@ public final class HealthServlet extends HttpServlet {
         return loopback ? report : Map.of("status", report.get("status"));
     }
 
-    static Map<String, Object> report() {
+    /** The full report, as loopback callers get it. */
+    public static Map<String, Object> report() {
         KioskServices services = KioskServices.get();
         List<String> reasons = new ArrayList<>();
         Map<String, Object> database = database(services.dataSource());

@@ -29,6 +29,21 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
     public JdbcPeopleDirectory(@Reference PlatformSchema schema, @Reference Clock clock) {
         this.jdbi = schema.jdbi();
         this.clock = clock;
+        refreshNameKeys();
+    }
+
+    /** Keeps look-up keys in step with {@link Names#key} when its rule changes (it did: accents). */
+    private void refreshNameKeys() {
+        jdbi.useTransaction(h -> {
+            var stale = h.createQuery("SELECT id, chosen_name, name_key FROM platform.person")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), Names.key(rs.getString(2)), rs.getString(3)})
+                    .filter(row -> !row[1].equals(row[2])).list();
+            var update = h.prepareBatch("UPDATE platform.person SET name_key = ? WHERE id = ?");
+            stale.forEach(row -> update.bind(0, row[1]).bind(1, row[0]).add());
+            if (!stale.isEmpty()) {
+                update.execute();
+            }
+        });
     }
 
     @Override

@@ -21,15 +21,17 @@ final class Names {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("error.name.empty");
         }
-        if (name.codePointCount(0, name.length()) > PeopleDirectory.MAX_NAME_LENGTH) {
+        // counted in UTF-16 units, as the database column is: 60 letters, or 30 emoji
+        if (name.length() > PeopleDirectory.MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("error.name.long");
         }
         return name;
     }
 
-    /** The form of a name used for case-insensitive look-ups. */
+    /** The form of a name used for look-ups: lower case and without accents, so "angel" finds "Ángel". */
     static String key(String name) {
-        return tidy(name).toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(tidy(name), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /** An optional short value (initial, language, key tag), empty when blank; too long is an error. */

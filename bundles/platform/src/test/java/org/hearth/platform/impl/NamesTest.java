@@ -29,7 +29,8 @@ class NamesTest {
         assertThatThrownBy(() -> Names.chosenName("   ")).hasMessage("error.name.empty");
         assertThatThrownBy(() -> Names.chosenName(null)).hasMessage("error.name.empty");
         assertThatThrownBy(() -> Names.chosenName("x".repeat(10_000))).hasMessage("error.name.long");
-        assertThat(Names.chosenName("🌻".repeat(60))).hasSize(120);
+        assertThat(Names.chosenName("🌻".repeat(30))).hasSize(60);
+        assertThatThrownBy(() -> Names.chosenName("🌻".repeat(31))).hasMessage("error.name.long");
     }
 
     @Test
@@ -38,6 +39,12 @@ class NamesTest {
         assertThat(Names.optional(Optional.of(" R "), 4, "k")).contains("R");
         assertThatThrownBy(() -> Names.optional(Optional.of("Roberts"), 4, "error.initial.long"))
                 .hasMessage("error.initial.long");
+    }
+
+    @Test
+    void lookUpKeysIgnoreCaseAndAccents() {
+        assertThat(Names.key("Ángel  Núñez")).isEqualTo("angel nunez");
+        assertThat(Names.key("ÉLODIE")).isEqualTo(Names.key("elodie"));
     }
 
     @Test

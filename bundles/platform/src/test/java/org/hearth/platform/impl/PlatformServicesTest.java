@@ -50,6 +50,13 @@ class PlatformServicesTest {
     }
 
     @Test
+    void typingWithoutAccentsFindsANameWithThem() {
+        Person angel = people.register("Ángel", Optional.empty(), Optional.empty());
+        assertThat(people.findByNamePrefix("ange", 3)).extracting(Person::id).containsExactly(angel.id());
+        assertThat(people.findByNamePrefix("ÁNG", 3)).extracting(Person::id).containsExactly(angel.id());
+    }
+
+    @Test
     void aKeyTagBelongsToOnePersonOnly() {
         Person a = people.register("Ana", Optional.empty(), Optional.empty());
         Person b = people.register("Bea", Optional.empty(), Optional.empty());

@@ -28,6 +28,16 @@ public enum Purpose {
         return icon;
     }
 
+    /** The purpose with this code, if it is one (codes of purposes removed in a later version are skipped). */
+    public static java.util.Optional<Purpose> parse(String code) {
+        for (Purpose purpose : values()) {
+            if (purpose.name().equals(code)) {
+                return java.util.Optional.of(purpose);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The translation key of this purpose's label. */
     public String textKey() {
         return "purpose." + name().toLowerCase(java.util.Locale.ROOT);

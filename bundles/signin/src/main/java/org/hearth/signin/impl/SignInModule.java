@@ -6,22 +6,25 @@ import java.util.Locale;
 import java.util.Set;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
+import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
-/** The sign-in tile on the welcome screen. */
+/** The sign-in tile on the welcome screen; it also takes key tags scanned there. */
 @org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
 public class SignInModule implements KioskModule {
 
     static final String TEXTS = "i18n.signin";
 
-    private final VisitBook visits;
+    private final SignInServices services;
 
     @Activate
-    public SignInModule(@Reference VisitBook visits) {
-        this.visits = visits;
+    public SignInModule(@Reference PeopleDirectory people, @Reference MemberBook members,
+                        @Reference VisitBook visits, @Reference TalkRequests talk,
+                        @Reference TodayOfferings offerings) {
+        this.services = new SignInServices(people, members, visits, talk, offerings);
     }
 
     @Override
@@ -50,7 +53,12 @@ public class SignInModule implements KioskModule {
     }
 
     @Override
+    public boolean acceptsScans() {
+        return true;
+    }
+
+    @Override
     public Component createView(ModuleContext context) {
-        return new SignInView(visits, context);
+        return new SignInView(services, context);
     }
 }

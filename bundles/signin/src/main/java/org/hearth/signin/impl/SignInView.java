@@ -3,91 +3,157 @@ package org.hearth.signin.impl;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hearth.api.ModuleContext;
+import org.hearth.api.Person;
 import org.hearth.api.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The visitor's sign-in: pick why you came (or nothing) and be counted anonymously, then a warm
- * confirmation that returns to the welcome screen by itself.
+ * The visitor's sign-in, one step at a time: the start (be counted anonymously, find yourself by name or
+ * key tag, first time here, or ask to talk to someone), why you came, and a warm confirmation that returns
+ * to the welcome screen by itself. Nothing of one visitor is kept on screen for the next.
+ *
+ * <p>Taps for a returning member once the name is typed: their masked name (1), a purpose (2), "Sign me in"
+ * (3); purposes picked on the start screen are kept, so it can be two. After a scan: a purpose and "Sign me
+ * in" (2).
  */
 class SignInView extends VerticalLayout {
 
     static final int CONFIRMATION_MILLIS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(SignInView.class);
 
-    private final VisitBook visits;
+    final SignInServices services;
+    final Texts texts;
     private final ModuleContext context;
-    private final Texts texts;
-    private final Set<Purpose> chosen = EnumSet.noneOf(Purpose.class);
-    private final Paragraph message = new Paragraph();
+    private PurposeChoice choice = new PurposeChoice();
 
-    SignInView(VisitBook visits, ModuleContext context) {
-        this.visits = visits;
+    SignInView(SignInServices services, ModuleContext context) {
+        this.services = services;
         this.context = context;
         this.texts = context.texts(SignInView.class, SignInModule.TEXTS);
         addClassName("signin");
-        showPurposes();
+        context.scannedCode().ifPresentOrElse(this::scanned, () -> showHome(Optional.empty()));
     }
 
-    private void showPurposes() {
-        removeAll();
-        Div purposes = new Div();
-        purposes.addClassName("tiles");
-        for (Purpose purpose : Purpose.values()) {
-            purposes.add(purposeButton(purpose));
+    /** A key tag or QR code scanned at the welcome screen (or typed and entered here). */
+    void scanned(String code) {
+        Optional<Optional<Person>> found = attempt(() -> services.people().findByKeyTag(code), null);
+        if (found.isEmpty()) {
+            showHome(Optional.of(texts.get("error.save")));
+        } else if (found.get().isPresent()) {
+            Person person = found.get().get();
+            showPurposes(Optional.of(person), texts.get("welcome.back.name", isolate(person.chosenName())));
+        } else {
+            showHome(Optional.of(texts.get("scan.unknown")));
         }
-        Button count = new Button(texts.get("anonymous.count"), e -> countMe());
-        count.setId("signin-count");
-        count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        message.addClassName("form-message");
-        add(new H1(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")), purposes,
-                new Paragraph(texts.get("anonymous.note")), count, message);
     }
 
-    private Button purposeButton(Purpose purpose) {
-        Button button = new Button(texts.get(purpose.textKey()), purpose.icon().create());
-        button.addClassName("tile");
-        button.setId("purpose-" + purpose.name().toLowerCase(java.util.Locale.ROOT));
-        button.getElement().setAttribute("aria-pressed", "false");
-        button.addClickListener(e -> {
-            boolean on = chosen.add(purpose) || !chosen.remove(purpose);
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-            if (on) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    void showHome(Optional<String> message) {
+        removeAll();
+        choice = new PurposeChoice();
+        add(new HomeStep(this, choice, message));
+    }
+
+    /** A returning member picked their masked name after typing {@code typed}. */
+    void signInAs(Person person, String typed) {
+        boolean typedWholeName = NameRule.matchKey(typed).equals(NameRule.matchKey(person.chosenName()));
+        showPurposes(Optional.of(person), typedWholeName
+                ? texts.get("welcome.back.name", isolate(person.chosenName())) : texts.get("welcome.back"));
+    }
+
+    /** Why you came; {@code member} empty signs in anonymously (a first visitor who chose count-only). */
+    void showPurposes(Optional<Person> member, String greeting) {
+        removeAll();
+        H1 title = new H1(greeting);
+        title.setId("signin-greeting");
+        Paragraph message = message("signin-message");
+        Button submit = new Button(texts.get("purposes.submit"), e -> attempt(
+                () -> services.visits().record(member.map(Person::id), choice.purposes(), choice.reference()), message)
+                .ifPresent(v -> confirm(member.isPresent() ? "confirm.member" : "confirm.anonymous")));
+        submit.setId("signin-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button back = new Button(texts.get("back"), e -> showHome(Optional.empty()));
+        back.setId("signin-back");
+        add(title, new H2(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
+                new PurposeTiles(texts, choice, services.offerings().today(texts.locale()), services.offerings().zone()),
+                submit, message, back);
+    }
+
+    /** "Count me, anonymously": one tap, with whatever purposes were picked. */
+    void countAnonymously(Paragraph message) {
+        attempt(() -> services.visits().record(Optional.empty(), choice.purposes(), choice.reference()), message)
+                .ifPresent(v -> confirm("confirm.anonymous"));
+    }
+
+    void showFirstVisit(Optional<NewMember> draft) {
+        removeAll();
+        add(new FirstVisitStep(this, draft));
+    }
+
+    /** Registers a first visitor, or asks whether they have been here before. */
+    void register(NewMember draft, Set<String> notMe, Paragraph message) {
+        attempt(() -> services.members().register(draft, notMe), message).ifPresent(outcome -> {
+            switch (outcome) {
+                case MemberBook.Outcome.Registered r ->
+                        showPurposes(Optional.of(r.person()), texts.get("welcome.new", isolate(r.person().chosenName())));
+                case MemberBook.Outcome.CountOnly c -> showPurposes(Optional.empty(), texts.get("welcome.countonly"));
+                case MemberBook.Outcome.CloseMatches m -> askBeenHereBefore(draft, notMe, m.matches());
             }
         });
-        return button;
     }
 
-    private void countMe() {
-        try {
-            visits.record(Optional.empty(), chosen);
-        } catch (RuntimeException e) {
-            LOG.error("An anonymous visit could not be saved", e);
-            message.setText(texts.get("error.save"));
-            return;
+    private void askBeenHereBefore(NewMember draft, Set<String> notMe, List<Person> matches) {
+        removeAll();
+        H1 question = new H1(texts.get("duplicate.title"));
+        question.setId("dup-question");
+        add(question, new Paragraph(texts.get("duplicate.note")));
+        List<Person> shown = matches.subList(0, Math.min(NameRule.MAX_SHOWN, matches.size()));
+        for (int i = 0; i < shown.size(); i++) {
+            Person person = shown.get(i);
+            Button me = new Button(texts.get("duplicate.me", person.masked()),
+                    e -> showPurposes(Optional.of(person), texts.get("welcome.back")));
+            me.setId("dup-" + i);
+            me.getElement().setAttribute("dir", "auto");
+            me.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            add(me);
         }
-        showConfirmation();
+        Set<String> notThem = new HashSet<>(notMe);
+        matches.forEach(p -> notThem.add(p.id()));
+        Paragraph message = message("dup-message");
+        Button fresh = new Button(texts.get("duplicate.new"), e -> register(draft, notThem, message));
+        fresh.setId("dup-new");
+        fresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button back = new Button(texts.get("back"), e -> showFirstVisit(Optional.of(draft)));
+        back.setId("dup-back");
+        add(fresh, message, back);
     }
 
-    private void showConfirmation() {
+    void showTalk() {
+        removeAll();
+        add(new TalkStep(this));
+    }
+
+    /** "I'd like to talk to someone", with the name only if the visitor gave it. */
+    void talk(Optional<String> name, Paragraph message) {
+        attempt(() -> services.talk().ask(name), message).ifPresent(r -> confirm("confirm.talk"));
+    }
+
+    private void confirm(String key) {
         removeAll();
         Button done = new Button(texts.get("confirm.done"), e -> context.finish());
         done.setId("signin-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        H2 thanks = new H2(texts.get("confirm.anonymous"));
+        H2 thanks = new H2(texts.get(key));
         thanks.setId("signin-confirmation");
         add(thanks, new Paragraph(texts.get("confirm.note")), done);
         getElement().executeJs("setTimeout(() => this.$server && this.$server.confirmationShown(), $0)",
@@ -97,5 +163,36 @@ class SignInView extends VerticalLayout {
     @ClientCallable
     void confirmationShown() {
         context.finish();
+    }
+
+    /**
+     * Runs an action; a refusal of the input shows its kind message, any other failure is logged without
+     * personal data and shows "could not save". Empty when it failed.
+     */
+    <T> Optional<T> attempt(Supplier<T> action, Paragraph message) {
+        try {
+            return Optional.of(action.get());
+        } catch (RuntimeException e) {
+            if (!Failures.isRefusal(e)) {
+                LOG.error("Sign-in step failed: {}", Failures.describe(e));
+            }
+            if (message != null) {
+                message.setText(Failures.message(texts, e));
+            }
+            return Optional.empty();
+        }
+    }
+
+    Paragraph message(String id) {
+        Paragraph message = new Paragraph();
+        message.setId(id);
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "status");
+        return message;
+    }
+
+    /** Keeps a name in its own writing direction inside a sentence (right-to-left names stay whole). */
+    static String isolate(String name) {
+        return "\u2068" + name + "\u2069";
     }
 }

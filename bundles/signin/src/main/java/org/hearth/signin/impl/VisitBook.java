@@ -5,14 +5,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.hearth.api.HearthTopics;
-import org.hearth.api.SchemaMigrator;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +34,12 @@ import org.slf4j.LoggerFactory;
 @Component(service = VisitBook.class, immediate = true)
 public class VisitBook {
 
+    /** Today's numbers for the staff's "Today" screen. */
+    public record TodayCounts(int visits, int named, int anonymous, int inBuilding) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(VisitBook.class);
+    private static final String COLUMNS = "id, person_id, visited_at, reference, signed_out_at";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -40,21 +48,32 @@ public class VisitBook {
     volatile EventAdmin events;
 
     @Activate
-    public VisitBook(@Reference(target = "(hearth.database=main)") DataSource dataSource,
-                     @Reference SchemaMigrator migrator, @Reference Clock clock) {
-        migrator.migrate(VisitBook.class, "signin");
-        this.jdbi = Jdbi.create(dataSource);
+    public VisitBook(@Reference SignInDatabase database, @Reference Clock clock) {
+        this.jdbi = database.jdbi();
         this.clock = clock;
     }
 
-    /** Records a visit; no purpose at all counts as just visiting. */
+    /** Records an anonymous visit or a member's visit; no purpose at all counts as just visiting. */
     public Visit record(Optional<String> personId, Set<Purpose> purposes) {
+        return record(personId, purposes, Optional.empty());
+    }
+
+    /**
+     * Records a visit with the group session or event the visitor picked, if any. A member who signs in
+     * again the same day is signed out of their earlier visit, so they are in the building only once.
+     */
+    public Visit record(Optional<String> personId, Set<Purpose> purposes, Optional<String> reference) {
         Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.JUST_VISITING) : EnumSet.copyOf(purposes);
         Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, clock.getZone());
         long id = jdbi.inTransaction(h -> {
-            long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day) VALUES (?, ?, ?)")
-                    .bind(0, personId.orElse(null)).bind(1, Timestamp.from(now))
-                    .bind(2, Date.valueOf(LocalDate.ofInstant(now, clock.getZone())))
+            personId.ifPresent(person -> h.createUpdate("UPDATE signin.visit SET signed_out_at = ?"
+                            + " WHERE person_id = ? AND visit_day = ? AND signed_out_at IS NULL")
+                    .bind(0, Timestamp.from(now)).bind(1, person).bind(2, Date.valueOf(day)).execute());
+            long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day, reference)"
+                            + " VALUES (?, ?, ?, ?)")
+                    .bind(0, personId.orElse(null)).bind(1, Timestamp.from(now)).bind(2, Date.valueOf(day))
+                    .bind(3, reference.orElse(null))
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose) VALUES (?, ?)");
             for (Purpose purpose : why) {
@@ -63,16 +82,102 @@ public class VisitBook {
             batch.execute();
             return visitId;
         });
-        Visit visit = new Visit(id, personId, now, why);
+        Visit visit = new Visit(id, personId, now, why, reference, Optional.empty());
         announce(visit);
         return visit;
     }
 
+    /** The center's time zone (the clock's). */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** How many visits were recorded today, named and anonymous. */
     public int countToday() {
+        return today().visits();
+    }
+
+    /** Today's visits, named and anonymous, and how many members are in the building now. */
+    public TodayCounts today() {
+        Date today = Date.valueOf(LocalDate.now(clock));
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*),"
+                        + " SUM(CASE WHEN person_id IS NULL THEN 0 ELSE 1 END),"
+                        + " SUM(CASE WHEN person_id IS NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN person_id IS NOT NULL AND signed_out_at IS NULL THEN 1 ELSE 0 END)"
+                        + " FROM signin.visit WHERE visit_day = ?")
+                .bind(0, today)
+                .map((rs, ctx) -> new TodayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).one());
+    }
+
+    /** Members' visits of today that are not signed out, earliest first. */
+    public List<Visit> inBuilding() {
+        return jdbi.withHandle(h -> visits(h, "WHERE visit_day = ? AND person_id IS NOT NULL AND signed_out_at IS NULL"
+                + " ORDER BY visited_at", Date.valueOf(LocalDate.now(clock))));
+    }
+
+    /** A member's visits, newest first (for the member's own look at, or export of, their record). */
+    public List<Visit> visitsOf(String personId) {
+        return jdbi.withHandle(h -> visits(h, "WHERE person_id = ? ORDER BY visited_at DESC", personId));
+    }
+
+    /** Signs a visit out now; false when it was already signed out or does not exist. */
+    public boolean signOut(long visitId) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE signin.visit SET signed_out_at = ? WHERE id = ?"
+                        + " AND signed_out_at IS NULL")
+                .bind(0, Timestamp.from(clock.instant())).bind(1, visitId).execute()) == 1;
+    }
+
+    /**
+     * Signs out every member still signed in once the center has closed: today's visits once the closing
+     * time has passed, and any left open on earlier days, each at its own day's closing time (or when it
+     * began, for a visit that began after closing). Returns how many were signed out.
+     */
+    public int signOutAfterClosing(LocalTime closing) {
         LocalDate today = LocalDate.now(clock);
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM signin.visit WHERE visit_day = ?")
-                .bind(0, Date.valueOf(today)).mapTo(Integer.class).one());
+        boolean closedToday = !LocalTime.now(clock).isBefore(closing);
+        LocalDate lastDay = closedToday ? today : today.minusDays(1);
+        return jdbi.inTransaction(h -> {
+            List<Visit> open = visits(h, "WHERE visit_day <= ? AND person_id IS NOT NULL AND signed_out_at IS NULL",
+                    Date.valueOf(lastDay));
+            var batch = h.prepareBatch("UPDATE signin.visit SET signed_out_at = ? WHERE id = ? AND signed_out_at IS NULL");
+            for (Visit visit : open) {
+                Instant closed = LocalDate.ofInstant(visit.visitedAt(), clock.getZone()).atTime(closing)
+                        .atZone(clock.getZone()).toInstant();
+                batch.bind(0, Timestamp.from(closed.isBefore(visit.visitedAt()) ? visit.visitedAt() : closed))
+                        .bind(1, visit.id()).add();
+            }
+            return open.isEmpty() ? 0 : batch.execute().length;
+        });
+    }
+
+    /** Moves every visit of one person to another (merging a duplicate). Returns how many moved. */
+    int moveVisits(Handle h, String fromPersonId, String toPersonId) {
+        return h.createUpdate("UPDATE signin.visit SET person_id = ? WHERE person_id = ?")
+                .bind(0, toPersonId).bind(1, fromPersonId).execute();
+    }
+
+    /** Turns a person's visits anonymous: they still count, but no longer say who came. */
+    int anonymize(Handle h, String personId) {
+        return h.createUpdate("UPDATE signin.visit SET person_id = NULL WHERE person_id = ?")
+                .bind(0, personId).execute();
+    }
+
+    private static List<Visit> visits(Handle h, String where, Object parameter) {
+        Map<Long, Visit> byId = new LinkedHashMap<>();
+        h.createQuery("SELECT " + COLUMNS + " FROM signin.visit " + where).bind(0, parameter)
+                .map((rs, ctx) -> new Visit(rs.getLong("id"), Optional.ofNullable(rs.getString("person_id")),
+                        rs.getTimestamp("visited_at").toInstant(), EnumSet.noneOf(Purpose.class),
+                        Optional.ofNullable(rs.getString("reference")),
+                        Optional.ofNullable(rs.getTimestamp("signed_out_at")).map(Timestamp::toInstant)))
+                .forEach(v -> byId.put(v.id(), v));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(",", byId.keySet().stream().map(String::valueOf).toList());
+        h.createQuery("SELECT visit_id, purpose FROM signin.visit_purpose WHERE visit_id IN (" + ids + ")")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> Purpose.parse(e.getValue()).ifPresent(p -> byId.get(e.getKey()).purposes().add(p)));
+        return new ArrayList<>(byId.values());
     }
 
     private void announce(Visit visit) {
@@ -84,6 +189,7 @@ public class VisitBook {
         visit.personId().ifPresent(id -> props.put(HearthTopics.PERSON_ID, id));
         props.put(HearthTopics.PURPOSES, visit.purposes().stream().map(Enum::name).toArray(String[]::new));
         props.put(HearthTopics.TIME, visit.visitedAt().toString());
+        visit.reference().ifPresent(reference -> props.put(HearthTopics.REFERENCE, reference));
         try {
             admin.postEvent(new Event(HearthTopics.VISIT_RECORDED, props));
         } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ class VisitBookTest {
     @BeforeEach
     void setUp() {
         database = new TestDatabase();
-        book = new VisitBook(database.dataSource(), database.migrator(), clock);
+        book = new VisitBook(new SignInDatabase(database.dataSource(), database.migrator()), clock);
     }
 
     @AfterEach

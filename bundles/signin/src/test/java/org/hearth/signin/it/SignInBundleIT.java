@@ -1,11 +1,13 @@
 package org.hearth.signin.it;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.Hashtable;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,9 @@ import javax.sql.DataSource;
 import org.hearth.api.HearthTopics;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Person;
+import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.testkit.HearthOsgi;
 import org.junit.Test;
@@ -92,13 +98,81 @@ public class SignInBundleIT {
     @Test
     public void theSchemaHasItsOwnMigrationHistory() throws Exception {
         signIn();
-        assertEquals(1, count("SELECT COUNT(*) FROM signin.schema_history WHERE \"success\" = TRUE AND \"version\" = '1'"));
+        assertEquals(3, count("SELECT COUNT(*) FROM signin.schema_history WHERE \"success\" = TRUE AND \"version\" IN ('1', '2', '3')"));
+    }
+
+    @Test
+    public void aReturningMemberSignsInByTypedNameAndTheVisitIsAnnouncedWithTheirId() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, HearthTopics.VISIT_RECORDED);
+        var registration = context.registerService(EventHandler.class, events::add, props);
+        PeopleDirectory people = context.getService(context.getServiceReference(PeopleDirectory.class));
+        Person zara = people.register("Zaragoza", Optional.of("Q"), Optional.empty());
+        KioskModule module = signIn();
+        assertTrue(module.acceptsScans());
+
+        Component view = module.createView(new VisitorContext());
+        type(view, "signin-name", "Za");
+        assertFalse("two letters show nobody", find(view, "match-0").isPresent());
+        type(view, "signin-name", "Zar");
+        assertEquals("Za\u2022\u2022 Q.", find(view, "match-0").orElseThrow().getElement().getText());
+        click(view, "match-0");
+        click(view, "purpose-peer_coach");
+        click(view, "signin-submit");
+
+        assertTrue(find(view, "signin-confirmation").isPresent());
+        Event event = events.poll(5, TimeUnit.SECONDS);
+        assertNotNull("a VISIT_RECORDED event", event);
+        assertEquals(zara.id(), event.getProperty(HearthTopics.PERSON_ID));
+        assertEquals("PEER_COACH", ((String[]) event.getProperty(HearthTopics.PURPOSES))[0]);
+        registration.unregister();
+    }
+
+    @Test
+    public void anUnknownScannedCodeGetsAKindMessage() throws Exception {
+        Component view = signIn().createView(new VisitorContext(Optional.of("no-such-tag")));
+        assertTrue(find(view, "signin-message").orElseThrow().getElement().getText().contains("couldn't find"));
+    }
+
+    @Test
+    public void aTalkRequestShowsOnTheStaffTodayTile() throws Exception {
+        KioskModule today = module("signin-today");
+        Viewer staff = Viewer.staff(Role.PEER_STAFF, "staff-1", "Dana");
+        assertEquals(Set.of(Role.PEER_STAFF, Role.SUPERVISOR, Role.COORDINATOR), today.audience());
+        int before = count("SELECT COUNT(*) FROM signin.talk_request WHERE answered_at IS NULL");
+
+        Component view = signIn().createView(new VisitorContext());
+        click(view, "signin-talk");
+        click(view, "talk-send");
+
+        assertEquals(before + 1, count("SELECT COUNT(*) FROM signin.talk_request WHERE answered_at IS NULL"));
+        assertTrue(today.notice(Locale.ENGLISH, staff).orElseThrow().contains("would like to talk"));
+        assertEquals(Optional.empty(), today.notice(Locale.ENGLISH, Viewer.VISITOR));
+    }
+
+    @Test
+    public void theStaffModulesAreOfferedOnlyToStaffRoles() throws Exception {
+        assertEquals(Set.of(Role.PEER_STAFF, Role.COORDINATOR), module("signin-members").audience());
+        assertEquals(Set.of(Role.SUPERVISOR, Role.COORDINATOR), module("signin-counts").audience());
+        assertEquals("Miembros", module("signin-members").title(Locale.forLanguageTag("es")));
     }
 
     private KioskModule signIn() throws Exception {
-        Collection<ServiceReference<KioskModule>> refs = context.getServiceReferences(KioskModule.class, null);
-        return refs.stream().map(context::getService).filter(m -> "signin".equals(m.id())).findFirst()
-                .orElseThrow(() -> new AssertionError("no signin module"));
+        return module("signin");
+    }
+
+    private KioskModule module(String id) throws Exception {
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            Collection<ServiceReference<KioskModule>> refs = context.getServiceReferences(KioskModule.class, null);
+            Optional<KioskModule> found = refs.stream().map(context::getService).filter(m -> id.equals(m.id())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no module " + id);
     }
 
     private int count(String sql) throws Exception {
@@ -114,11 +188,35 @@ public class SignInBundleIT {
         button.click();
     }
 
+    private static Optional<Component> find(Component root, String id) {
+        return descendants(root).filter(c -> Optional.of(id).equals(c.getId())).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void type(Component root, String id, String value) {
+        ((HasValue<?, String>) find(root, id).orElseThrow(() -> new AssertionError("no field " + id))).setValue(value);
+    }
+
     private static Stream<Component> descendants(Component root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(SignInBundleIT::descendants));
     }
 
     private static final class VisitorContext implements ModuleContext {
+        private final Optional<String> scan;
+
+        VisitorContext() {
+            this(Optional.empty());
+        }
+
+        VisitorContext(Optional<String> scan) {
+            this.scan = scan;
+        }
+
+        @Override
+        public Optional<String> scannedCode() {
+            return scan;
+        }
+
         @Override
         public Locale locale() {
             return Locale.ENGLISH;

@@ -1,0 +1,59 @@
+package org.hearth.signin.impl;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A row of large buttons of which at most one is chosen: easier to tap than radio buttons. Tapping the
+ * chosen one again un-chooses it, unless a choice is required.
+ */
+final class ChoiceButtons<T extends Enum<T>> extends Div {
+
+    private final Map<T, Button> buttons = new LinkedHashMap<>();
+    private final boolean required;
+    private T value;
+    private Runnable onChange = () -> { };
+
+    ChoiceButtons(String idPrefix, List<T> values, Function<T, String> label, boolean required) {
+        this.required = required;
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "8px");
+        for (T item : values) {
+            Button button = new Button(label.apply(item), e -> choose(item == value && !this.required ? null : item));
+            button.setId(idPrefix + "-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.getElement().setAttribute("aria-pressed", "false");
+            button.getStyle().set("min-height", "56px").set("font-size", "1.05rem").set("white-space", "normal")
+                    .set("height", "auto").set("padding", "8px 16px");
+            buttons.put(item, button);
+            add(button);
+        }
+    }
+
+    void choose(T item) {
+        value = item;
+        buttons.forEach((key, button) -> {
+            boolean on = key == item;
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            if (on) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        onChange.run();
+    }
+
+    Optional<T> value() {
+        return Optional.ofNullable(value);
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+}

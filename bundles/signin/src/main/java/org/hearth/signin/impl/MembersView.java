@@ -1,0 +1,125 @@
+package org.hearth.signin.impl;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.Person;
+import org.hearth.api.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Staff find a member by the start of their name or their key tag (three letters at least). */
+final class MembersView extends VerticalLayout {
+
+    static final int MAX_RESULTS = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(MembersView.class);
+
+    final MembersModule.Services services;
+    final ModuleContext context;
+    final Texts texts;
+    private final Div body = new Div();
+
+    MembersView(MembersModule.Services services, ModuleContext context) {
+        this.services = services;
+        this.context = context;
+        this.texts = context.texts(MembersView.class, SignInModule.TEXTS);
+        addClassName("signin-members");
+        body.setWidthFull();
+        add(new H1(texts.get("members.title")), body);
+        showSearch();
+    }
+
+    void showSearch() {
+        body.removeAll();
+        body.add(new Search(this, "members", null, this::open));
+    }
+
+    /** Opens a member's record; every opening is audited. */
+    void open(Person person) {
+        try {
+            services.audit().record(actor(), "member.view", person.id());
+        } catch (RuntimeException e) {
+            LOG.error("A member record was not opened because the audit failed: {}", Failures.describe(e));
+            body.add(new Paragraph(texts.get("error.load")));
+            return;
+        }
+        body.removeAll();
+        body.add(new MemberPanel(this, person));
+    }
+
+    String actor() {
+        return context.viewer().personId().orElse("staff");
+    }
+
+    /** People whose name starts with the query, or who hold it as key tag; empty below three letters. */
+    static List<Person> find(MembersModule.Services services, String query) {
+        String q = NameRule.tidy(query);
+        if (NameRule.letters(q) < NameRule.MIN_LETTERS || q.length() > 64) {
+            return List.of();
+        }
+        List<Person> found = new ArrayList<>();
+        services.people().findByKeyTag(q).ifPresent(found::add);
+        for (Person person : services.people().findByNamePrefix(q, MAX_RESULTS)) {
+            if (found.stream().noneMatch(p -> p.id().equals(person.id()))) {
+                found.add(person);
+            }
+        }
+        return found;
+    }
+
+    /** A search box with results; used to open a member and to pick a duplicate to merge. */
+    static final class Search extends Div {
+        Search(MembersView view, String idPrefix, String excludeId, Consumer<Person> onPick) {
+            Texts texts = view.texts;
+            TextField query = new TextField(texts.get("members.search"));
+            query.setId(idPrefix + "-search");
+            query.setMaxLength(64);
+            query.getStyle().set("width", "24rem");
+            Div results = new Div();
+            results.setId(idPrefix + "-results");
+            Paragraph message = new Paragraph();
+            message.setId(idPrefix + "-message");
+            message.addClassName("form-message");
+            Runnable find = () -> {
+                results.removeAll();
+                message.setText("");
+                if (NameRule.letters(query.getValue()) < NameRule.MIN_LETTERS) {
+                    message.setText(texts.get("members.min"));
+                    return;
+                }
+                try {
+                    List<Person> found = find(view.services, query.getValue()).stream()
+                            .filter(p -> !p.id().equals(excludeId)).toList();
+                    message.setText(found.isEmpty() ? texts.get("members.none") : "");
+                    for (int i = 0; i < found.size(); i++) {
+                        Person person = found.get(i);
+                        Button pick = new Button(TodayView.name(person) + "  \u00b7  " + texts.get("members.since",
+                                person.registeredAt().atZone(view.services.visits().zone()).toLocalDate()),
+                                e -> onPick.accept(person));
+                        pick.setId(idPrefix + "-result-" + i);
+                        pick.getElement().setAttribute("dir", "auto");
+                        results.add(new Div(pick));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("Member search failed: {}", Failures.describe(e));
+                    message.setText(texts.get("error.load"));
+                }
+            };
+            query.addKeyPressListener(Key.ENTER, e -> find.run());
+            Button go = new Button(texts.get("members.find"), VaadinIcon.SEARCH.create(), e -> find.run());
+            go.setId(idPrefix + "-find");
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Div(query, go), message, results);
+        }
+    }
+}

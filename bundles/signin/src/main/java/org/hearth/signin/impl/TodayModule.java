@@ -1,0 +1,86 @@
+package org.hearth.signin.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Role;
+import org.hearth.api.Texts;
+import org.hearth.api.Viewer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Today" on the staff home: visits so far, who is in the building (with sign-out), anonymous counts and
+ * open "I'd like to talk to someone" requests. Its tile says how many requests are open.
+ */
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
+public class TodayModule implements KioskModule {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TodayModule.class);
+
+    private final VisitBook visits;
+    private final TalkRequests talk;
+    private final PeopleDirectory people;
+    private final ClosingTime closing;
+
+    @Activate
+    public TodayModule(@Reference VisitBook visits, @Reference TalkRequests talk, @Reference PeopleDirectory people,
+                       @Reference ClosingTime closing) {
+        this.visits = visits;
+        this.talk = talk;
+        this.people = people;
+        this.closing = closing;
+    }
+
+    @Override
+    public String id() {
+        return "signin-today";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.load(TodayModule.class, SignInModule.TEXTS, locale).get("today.title");
+    }
+
+    @Override
+    public VaadinIcon icon() {
+        return VaadinIcon.CALENDAR_USER;
+    }
+
+    @Override
+    public Set<Role> audience() {
+        return Set.of(Role.PEER_STAFF, Role.SUPERVISOR, Role.COORDINATOR);
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<String> notice(Locale locale, Viewer viewer) {
+        if (!audience().contains(viewer.role())) {
+            return Optional.empty();
+        }
+        try {
+            int open = talk.countOpen();
+            return open == 0 ? Optional.empty()
+                    : Optional.of(Texts.load(TodayModule.class, SignInModule.TEXTS, locale).get("today.notice", open));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not count talk requests: {}", Failures.describe(e));
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Component createView(ModuleContext context) {
+        return new TodayView(visits, talk, people, closing.closing(), context);
+    }
+}

@@ -1,0 +1,161 @@
+package org.hearth.signin.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.Viewer;
+import org.hearth.platform.impl.JdbcAuditLog;
+import org.hearth.platform.impl.JdbcPeopleDirectory;
+import org.hearth.platform.impl.PlatformSchema;
+import org.hearth.testkit.TestDatabase;
+
+/** The real platform services and this bundle's stores over a fresh in-memory Derby, at a fixed time. */
+final class SignInFixture implements AutoCloseable {
+
+    static final ZoneId ZONE = ZoneId.of("America/Chicago");
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"), ZONE);
+    final TestDatabase database = new TestDatabase();
+    final JdbcPeopleDirectory people;
+    final JdbcAuditLog audit;
+    final SignInDatabase signin;
+    final VisitBook visits;
+    final MemberBook members;
+    final TalkRequests talk;
+    final TodayOfferings offerings;
+    final VisitCounts counts;
+
+    SignInFixture() {
+        PlatformSchema platform = new PlatformSchema(database.dataSource(), database.migrator());
+        people = new JdbcPeopleDirectory(platform, clock);
+        audit = new JdbcAuditLog(platform, clock);
+        signin = new SignInDatabase(database.dataSource(), database.migrator());
+        visits = new VisitBook(signin, clock);
+        members = new MemberBook(signin, people, visits, clock);
+        talk = new TalkRequests(signin, clock);
+        offerings = new TodayOfferings(clock);
+        counts = new VisitCounts(signin);
+    }
+
+    SignInServices services() {
+        return new SignInServices(people, members, visits, talk, offerings);
+    }
+
+    int count(String sql) {
+        return signin.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    /** A clock the test can move. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+        private final ZoneId zone;
+
+        MutableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new MutableClock(now, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** A module context for view tests: counts finish() calls and may carry a scanned code. */
+    static final class Context implements ModuleContext {
+        final Viewer viewer;
+        final Optional<String> scan;
+        final Locale locale;
+        int finished;
+
+        Context(Viewer viewer, Optional<String> scan, Locale locale) {
+            this.viewer = viewer;
+            this.scan = scan;
+            this.locale = locale;
+        }
+
+        static Context visitor() {
+            return new Context(Viewer.VISITOR, Optional.empty(), Locale.ENGLISH);
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+
+        @Override
+        public Viewer viewer() {
+            return viewer;
+        }
+
+        @Override
+        public void finish() {
+            finished++;
+        }
+
+        @Override
+        public Optional<String> scannedCode() {
+            return scan;
+        }
+    }
+
+    // --- finding and using components by id, as a person would by looking ---
+
+    static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(SignInFixture::descendants));
+    }
+
+    static Optional<Component> find(Component root, String id) {
+        return descendants(root).filter(c -> Optional.of(id).equals(c.getId()) && c.isVisible()).findFirst();
+    }
+
+    static boolean has(Component root, String id) {
+        return find(root, id).isPresent();
+    }
+
+    static void click(Component root, String id) {
+        ((Button) find(root, id).orElseThrow(() -> new AssertionError("no button " + id))).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void type(Component root, String id, String value) {
+        ((HasValue<?, String>) find(root, id).orElseThrow(() -> new AssertionError("no field " + id))).setValue(value);
+    }
+
+    static String text(Component root, String id) {
+        return find(root, id).orElseThrow(() -> new AssertionError("no " + id)).getElement().getText();
+    }
+
+    /** Every text on screen, for privacy checks. */
+    static String allText(Component root) {
+        return root.getElement().getTextRecursively() + " " + descendants(root)
+                .filter(c -> c instanceof HasValue<?, ?>).map(c -> String.valueOf(((HasValue<?, ?>) c).getValue()))
+                .reduce("", String::concat);
+    }
+}

@@ -1,0 +1,206 @@
+package org.hearth.signin.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.signin.impl.SignInFixture.allText;
+import static org.hearth.signin.impl.SignInFixture.click;
+import static org.hearth.signin.impl.SignInFixture.has;
+import static org.hearth.signin.impl.SignInFixture.text;
+import static org.hearth.signin.impl.SignInFixture.type;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.hearth.api.Offering;
+import org.hearth.api.OfferingSource;
+import org.hearth.api.Person;
+import org.hearth.api.Viewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The visitor's screens without a browser: built directly, tapped by id, checked against the database. */
+class SignInViewTest {
+
+    private final SignInFixture f = new SignInFixture();
+    private final SignInFixture.Context context = SignInFixture.Context.visitor();
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private Person member(String name, String initial) {
+        Person person = ((MemberBook.Outcome.Registered) f.members.register(new NewMember(name,
+                Optional.ofNullable(initial), Optional.empty(), Optional.empty(), Tier.NAMED, Optional.empty()),
+                Set.of())).person();
+        return person;
+    }
+
+    private SignInView view() {
+        return new SignInView(f.services(), context);
+    }
+
+    @Test
+    void aReturningMemberSignsInWithThreeTapsAfterTypingTheirName() {
+        Person john = member("John", "R");
+        SignInView view = view();
+        type(view, "signin-name", "Joh");
+        int taps = 0;
+        assertThat(text(view, "match-0")).isEqualTo("Jo•• R.");
+        click(view, "match-0");
+        taps++;
+        click(view, "purpose-computer");
+        taps++;
+        click(view, "signin-submit");
+        taps++;
+        assertThat(text(view, "signin-confirmation")).contains("signed in");
+        assertThat(taps).isLessThanOrEqualTo(3);
+        assertThat(f.visits.visitsOf(john.id())).singleElement()
+                .satisfies(v -> assertThat(v.purposes()).containsExactly(Purpose.COMPUTER));
+        view.confirmationShown();
+        assertThat(context.finished).isEqualTo(1);
+    }
+
+    @Test
+    void oneOrTwoLettersShowNoNamesAndThreeShowOnlyMaskedOnes() {
+        member("John", "R");
+        member("Joanna", null);
+        SignInView view = view();
+        type(view, "signin-name", "J");
+        assertThat(has(view, "match-0")).isFalse();
+        type(view, "signin-name", "Jo");
+        assertThat(has(view, "match-0")).isFalse();
+        assertThat(allText(view)).doesNotContain("John", "Joanna", "Jo••");
+        type(view, "signin-name", "Joa");
+        assertThat(text(view, "match-0")).isEqualTo("Jo••");
+        assertThat(has(view, "match-1")).isFalse();
+        assertThat(allText(view)).doesNotContain("Joanna");
+    }
+
+    @Test
+    void aScannedKeyTagGoesStraightToPurposesAndAnUnknownOneGetsAKindMessage() {
+        Person ana = member("Ana", null);
+        f.people.assignKeyTag(ana.id(), Optional.of("00042"));
+        SignInView view = new SignInView(f.services(), new SignInFixture.Context(Viewer.VISITOR, Optional.of("00042"),
+                Locale.ENGLISH));
+        assertThat(text(view, "signin-greeting")).contains("Ana");
+        click(view, "signin-submit");
+        assertThat(f.visits.visitsOf(ana.id())).hasSize(1);
+
+        SignInView unknown = new SignInView(f.services(), new SignInFixture.Context(Viewer.VISITOR,
+                Optional.of("<script>99</script>"), Locale.ENGLISH));
+        assertThat(text(unknown, "signin-message")).contains("couldn't find that key tag");
+        assertThat(has(unknown, "signin-count")).isTrue();
+    }
+
+    @Test
+    void countMeAnonymouslyIsOneTapAndKeepsThePurposes() {
+        SignInView view = view();
+        click(view, "purpose-group");
+        click(view, "signin-count");
+        assertThat(text(view, "signin-confirmation")).contains("counted");
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NULL")).isEqualTo(1);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit_purpose WHERE purpose = 'GROUP'")).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstVisitNeedsOnlyANameAndAsksBeforeMakingATwin() {
+        SignInView view = view();
+        click(view, "signin-new");
+        click(view, "new-submit");
+        assertThat(text(view, "new-message")).isEqualTo("Please type a name. Any name you like is fine.");
+        type(view, "new-name", "x".repeat(10_000));
+        click(view, "new-submit");
+        assertThat(text(view, "new-message")).contains("too long");
+        type(view, "new-name", "Marisol");
+        click(view, "new-submit");
+        assertThat(text(view, "signin-greeting")).contains("Marisol");
+        click(view, "signin-submit");
+        assertThat(f.people.findByNamePrefix("Marisol", 5)).hasSize(1);
+
+        SignInView second = view();
+        click(second, "signin-new");
+        type(second, "new-name", "marisol");
+        click(second, "new-submit");
+        assertThat(text(second, "dup-question")).isEqualTo("Have you been here before?");
+        assertThat(text(second, "dup-0")).contains("Ma••").doesNotContain("Marisol");
+        click(second, "dup-0");
+        click(second, "signin-submit");
+        assertThat(f.people.findByNamePrefix("Marisol", 5)).hasSize(1);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NOT NULL")).isEqualTo(2);
+    }
+
+    @Test
+    void countOnlyAtAFirstVisitKeepsNoNameAndContactIsAskedOnlyWhenWanted() {
+        SignInView view = view();
+        click(view, "signin-new");
+        assertThat(has(view, "new-contact")).isFalse();
+        click(view, "new-tier-named-contact");
+        assertThat(has(view, "new-contact")).isTrue();
+        click(view, "new-tier-count-only");
+        type(view, "new-name", "Quiet");
+        click(view, "new-submit");
+        click(view, "signin-submit");
+        assertThat(f.people.findByNamePrefix("Qui", 5)).isEmpty();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void todaysGroupsCanBePickedAndAreAnnouncedAsTheReference() {
+        Person lee = member("Lee", null);
+        f.offerings.sources = List.of(new OfferingSource() {
+            @Override
+            public List<Offering> offerings(LocalDate day, Locale locale) {
+                return List.of(new Offering("group:7@" + day, "SMART Recovery", Instant.parse("2026-11-25T20:00:00Z"),
+                        Optional.empty(), Offering.Type.GROUP));
+            }
+        }, (day, locale) -> {
+            throw new IllegalStateException("a broken source");
+        });
+        SignInView view = view();
+        type(view, "signin-name", "Lee");
+        click(view, "match-0");
+        assertThat(text(view, "offering-0")).contains("SMART Recovery");
+        click(view, "offering-0");
+        click(view, "signin-submit");
+        assertThat(f.visits.visitsOf(lee.id()).get(0).reference()).contains("group:7@2026-11-25");
+        assertThat(f.visits.visitsOf(lee.id()).get(0).purposes()).containsExactly(Purpose.GROUP);
+    }
+
+    @Test
+    void askingToTalkKeepsTheNameOnlyIfGiven() {
+        SignInView view = view();
+        click(view, "signin-talk");
+        click(view, "talk-send");
+        assertThat(text(view, "signin-confirmation")).contains("Someone will come");
+        SignInView named = view();
+        click(named, "signin-talk");
+        click(named, "key-p");
+        click(named, "key-a");
+        click(named, "key-t");
+        click(named, "talk-send");
+        assertThat(f.talk.open()).extracting(r -> r.name().orElse("-")).containsExactly("-", "Pat");
+    }
+
+    @Test
+    void theOnScreenKeyboardTypesACapitalisedName() {
+        member("Noor", null);
+        SignInView view = view();
+        for (String key : List.of("key-n", "key-o", "key-o", "key-r", "key-r", "key-back")) {
+            click(view, key);
+        }
+        assertThat(SignInFixture.find(view, "signin-name").map(c -> ((com.vaadin.flow.component.textfield.TextField) c)
+                .getValue())).contains("Noor");
+        assertThat(text(view, "match-0")).isEqualTo("No••");
+    }
+
+    @Test
+    void spanishIsOffered() {
+        SignInView view = new SignInView(f.services(), new SignInFixture.Context(Viewer.VISITOR, Optional.empty(),
+                Locale.forLanguageTag("es")));
+        assertThat(text(view, "signin-count")).isEqualTo("Cuéntame, de forma anónima");
+        assertThat(text(view, "signin-new")).isEqualTo("Es mi primera vez");
+    }
+}

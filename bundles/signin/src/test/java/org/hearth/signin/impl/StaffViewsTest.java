@@ -1,0 +1,137 @@
+package org.hearth.signin.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.signin.impl.SignInFixture.click;
+import static org.hearth.signin.impl.SignInFixture.has;
+import static org.hearth.signin.impl.SignInFixture.text;
+import static org.hearth.signin.impl.SignInFixture.type;
+
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.hearth.api.AuditEntry;
+import org.hearth.api.Person;
+import org.hearth.api.Role;
+import org.hearth.api.Viewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The staff screens without a browser: Today, Members, counts. */
+class StaffViewsTest {
+
+    private final SignInFixture f = new SignInFixture();
+    private final SignInFixture.Context staff = new SignInFixture.Context(
+            Viewer.staff(Role.PEER_STAFF, "staff-1", "Dana"), Optional.empty(), Locale.ENGLISH);
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private Person member(String name) {
+        return ((MemberBook.Outcome.Registered) f.members.register(new NewMember(name, Optional.of("B"),
+                Optional.empty(), Optional.empty(), Tier.NAMED_CONTACT, Optional.of("555-0100")), Set.of())).person();
+    }
+
+    @Test
+    void todayShowsCountsRequestsAndWhoIsInAndStaffAnswerAndSignOut() {
+        Person bo = member("Bo");
+        f.visits.record(Optional.of(bo.id()), Set.of());
+        f.visits.record(Optional.empty(), Set.of());
+        f.talk.ask(Optional.of("Pat"));
+        TodayModule module = new TodayModule(f.visits, f.talk, f.people, null) {
+        };
+        assertThat(module.notice(Locale.ENGLISH, staff.viewer())).contains("1 person would like to talk");
+        assertThat(module.notice(Locale.ENGLISH, Viewer.VISITOR)).isEmpty();
+        assertThat(module.audience()).containsExactlyInAnyOrder(Role.PEER_STAFF, Role.SUPERVISOR, Role.COORDINATOR);
+
+        TodayView view = new TodayView(f.visits, f.talk, f.people, LocalTime.of(21, 0), staff);
+        assertThat(text(view, "today-counts")).contains("2", "1 by members", "1 anonymous");
+        assertThat(SignInFixture.find(view, "talk-request-0").orElseThrow().getElement().getTextRecursively()).contains("Pat");
+        assertThat(SignInFixture.find(view, "in-building-0").orElseThrow().getElement().getTextRecursively()).contains("Bo B.");
+
+        click(view, "talk-answer-0");
+        click(view, "signout-0");
+        assertThat(f.talk.countOpen()).isZero();
+        assertThat(f.visits.inBuilding()).isEmpty();
+        assertThat(has(view, "in-building-0")).isFalse();
+        assertThat(module.notice(Locale.ENGLISH, staff.viewer())).isEmpty();
+    }
+
+    @Test
+    void findingAMemberNeedsThreeLettersAndViewingIsAudited() {
+        Person bo = member("Bonnie");
+        f.people.assignKeyTag(bo.id(), Optional.of("777"));
+        MembersView view = new MembersView(new MembersModule.Services(f.people, f.members, f.visits, f.audit), staff);
+        type(view, "members-search", "Bo");
+        click(view, "members-find");
+        assertThat(text(view, "members-message")).contains("three letters");
+        assertThat(has(view, "members-result-0")).isFalse();
+        type(view, "members-search", "777");
+        click(view, "members-find");
+        click(view, "members-result-0");
+        assertThat(text(view, "member-name")).isEqualTo("Bonnie B.");
+        assertThat(f.audit.about(bo.id())).extracting(AuditEntry::action, AuditEntry::actorId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("member.view", "staff-1"));
+    }
+
+    @Test
+    void staffEditAssignAKeyTagMergeAndDeleteAtTheMembersWish() {
+        Person bo = member("Bonnie");
+        Person twin = ((MemberBook.Outcome.Registered) f.members.register(new NewMember("Bonnie", Optional.of("B"),
+                Optional.empty(), Optional.empty(), Tier.NAMED, Optional.empty()), Set.of(bo.id()))).person();
+        f.visits.record(Optional.of(twin.id()), Set.of());
+        Person other = member("Carla");
+        f.people.assignKeyTag(other.id(), Optional.of("555"));
+        MembersView view = new MembersView(new MembersModule.Services(f.people, f.members, f.visits, f.audit), staff);
+        view.open(bo);
+
+        click(view, "member-edit");
+        type(view, "edit-name", "Bonita");
+        click(view, "edit-tier-named");
+        click(view, "edit-save");
+        assertThat(f.people.find(bo.id()).orElseThrow().chosenName()).isEqualTo("Bonita");
+        assertThat(f.members.find(bo.id()).orElseThrow().contact()).as("named without contact drops it").isEmpty();
+
+        click(view, "member-keytag");
+        type(view, "member-keytag-value", "555");
+        click(view, "member-keytag-save");
+        assertThat(text(view, "member-message")).contains("already belongs to someone else");
+        type(view, "member-keytag-value", "556");
+        click(view, "member-keytag-save");
+        assertThat(f.people.find(bo.id()).orElseThrow().keyTag()).contains("556");
+
+        click(view, "member-merge");
+        type(view, "merge-search", "Bonnie");
+        click(view, "merge-find");
+        click(view, "merge-result-0");
+        click(view, "merge-confirm");
+        assertThat(f.people.find(twin.id())).isEmpty();
+        assertThat(f.visits.visitsOf(bo.id())).hasSize(1);
+
+        assertThat(has(view, "member-export-csv")).isTrue();
+        assertThat(Exports.memberCsv(f.people.find(bo.id()).orElseThrow(), f.members.find(bo.id()),
+                f.visits.visitsOf(bo.id()))).contains("Bonita", "556", "NAMED");
+
+        click(view, "member-delete");
+        click(view, "member-delete-confirm");
+        assertThat(f.people.find(bo.id())).isEmpty();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NULL")).isEqualTo(1);
+        assertThat(f.audit.about(bo.id())).extracting(AuditEntry::action)
+                .contains("member.view", "member.edit", "member.keytag", "member.merge", "member.delete");
+        assertThat(has(view, "members-search")).isTrue();
+    }
+
+    @Test
+    void countsShowRealNumbersOnScreen() {
+        f.visits.record(Optional.empty(), Set.of(Purpose.GROUP));
+        CountsView view = new CountsView(f.counts, f.clock, staff);
+        assertThat(SignInFixture.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-25");
+        click(view, "counts-grain-month");
+        assertThat(SignInFixture.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-01");
+        assertThat(new CountsModule(f.counts, f.clock).audience()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.COORDINATOR);
+        assertThat(new MembersModule(f.people, f.members, f.visits, f.audit).audience())
+                .containsExactlyInAnyOrder(Role.PEER_STAFF, Role.COORDINATOR);
+    }
+}
