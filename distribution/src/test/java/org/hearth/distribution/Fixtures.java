@@ -13,7 +13,11 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.List;
+import org.hearth.distribution.fixtures.BenchDriverActivator;
 import org.hearth.distribution.fixtures.BrokenViewActivator;
+import org.hearth.distribution.fixtures.History;
+import org.hearth.distribution.fixtures.SignInLoad;
 import org.hearth.distribution.fixtures.ThrowingActivator;
 import org.hearth.distribution.fixtures.ThrowingComponent;
 
@@ -47,6 +51,31 @@ final class Fixtures {
                         + "com.vaadin.flow.component.icon"),
                 Map.of(classEntry(BrokenViewActivator.class), BrokenViewActivator.class,
                         classEntry(BrokenViewActivator.class).replace(".class", "$1.class"), BrokenViewActivator.class));
+    }
+
+    /** The benchmark's driver: drives the real sign-in screen on the server (never shipped). */
+    static Path benchDriver(Path dir) {
+        Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
+        for (Class<?> type : List.of(BenchDriverActivator.class, History.class, SignInLoad.class)) {
+            withNestedClasses(type, classes);
+        }
+        return bundle(dir, "bench-driver", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),
+                "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"
+                        + "com.vaadin.flow.component.button,jakarta.servlet.http,javax.sql"), classes);
+    }
+
+    private static void withNestedClasses(Class<?> type, Map<String, Class<?>> classes) {
+        String entry = classEntry(type);
+        classes.put(entry, type);
+        Path folder = Path.of(System.getProperty("hearth.test.classes", "target/test-classes"))
+                .resolve(entry).getParent();
+        String prefix = type.getSimpleName() + "$";
+        try (var files = Files.list(folder)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(prefix))
+                    .forEach(n -> classes.put(entry.substring(0, entry.lastIndexOf('/') + 1) + n, type));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Copies under a temporary name, then renames into place, as the README tells coordinators to. */

@@ -59,9 +59,14 @@ final class Kiosk implements AutoCloseable {
 
     /** Starts the kiosk and waits until /health answers with every shipped module active. */
     Kiosk start() {
+        return start(100);
+    }
+
+    /** Starts the kiosk, polling every {@code pollMillis} until it serves and every shipped module is up. */
+    Kiosk start(long pollMillis) {
         process = launch(port);
         waitFor(Duration.ofSeconds(90), h -> "UP".equals(h.path("database").path("status").asString())
-                && h.path("modules").toString().contains("\"signin\""));
+                && h.path("modules").toString().contains("\"signin\"") && get("/").statusCode() == 200, pollMillis);
         return this;
     }
 
@@ -102,6 +107,10 @@ final class Kiosk implements AutoCloseable {
 
     /** Polls /health until {@code condition} holds; fails with the last report otherwise. */
     JsonNode waitFor(Duration timeout, Predicate<JsonNode> condition) {
+        return waitFor(timeout, condition, 100);
+    }
+
+    JsonNode waitFor(Duration timeout, Predicate<JsonNode> condition, long pollMillis) {
         long end = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < end) {
@@ -116,7 +125,7 @@ final class Kiosk implements AutoCloseable {
             } catch (RuntimeException notYet) {
                 // not listening yet
             }
-            sleep(100);
+            sleep(pollMillis);
         }
         throw new AssertionError("Timed out; last health report: " + last + "\n" + console());
     }
@@ -147,6 +156,39 @@ final class Kiosk implements AutoCloseable {
             return -1;
         } finally {
             process = null;
+        }
+    }
+
+    /** Kills the process at once (SIGKILL), as a power cut or a crash would. */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            process = null;
+        }
+    }
+
+    /** The operating system's process id of the running kiosk. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** GETs a path and hands over the body's lines as they arrive. */
+    java.util.stream.Stream<String> lines(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofMinutes(30)).build(),
+                    HttpResponse.BodyHandlers.ofLines()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

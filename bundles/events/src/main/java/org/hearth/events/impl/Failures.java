@@ -1,0 +1,39 @@
+package org.hearth.events.impl;
+
+import java.sql.SQLException;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.hearth.api.Texts;
+
+/**
+ * Turning failures into kind words for the screen and safe words for the log. Exception messages are never
+ * logged: a database error's message can carry the values that were bound.
+ */
+final class Failures {
+
+    private static final Pattern KEY = Pattern.compile("error(\\.[a-z]+)+");
+
+    private Failures() {
+    }
+
+    /** The failure's classes and SQL states, outermost first, and nothing the failure's message says. */
+    static String describe(Throwable failure) {
+        StringJoiner chain = new StringJoiner(" <- ");
+        for (Throwable t = failure; t != null && chain.length() < 400; t = t.getCause()) {
+            chain.add(t instanceof SQLException sql ? t.getClass().getSimpleName() + "[" + sql.getSQLState() + "]"
+                    : t.getClass().getSimpleName());
+        }
+        return chain.toString();
+    }
+
+    /** Whether a failure is a refusal of the input, whose message is a translation key. */
+    static boolean isRefusal(Throwable failure) {
+        return failure instanceof IllegalArgumentException && failure.getMessage() != null
+                && KEY.matcher(failure.getMessage()).matches();
+    }
+
+    /** The words to show for a failure: the refusal's own message, else the calm "could not save". */
+    static String message(Texts texts, Throwable failure) {
+        return isRefusal(failure) ? texts.get(failure.getMessage()) : texts.get("error.save");
+    }
+}

@@ -1,0 +1,140 @@
+package org.hearth.events.impl;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Person;
+import org.hearth.api.Texts;
+
+/**
+ * Who is coming: a returning member finds themselves as at sign-in (scan or type a key tag and press Enter, or
+ * type three letters of the chosen name and tap their masked name among at most three), or guests just say how
+ * many they are, without a name.
+ */
+final class RsvpStep extends Div {
+
+    private final WeekView flow;
+    private final Texts texts;
+    private final Occurrence occurrence;
+    private final TextField name = new TextField();
+    private final Div matches = new Div();
+    private final Paragraph hint = WeekView.message("rsvp-hint");
+    private int party = 1;
+
+    RsvpStep(WeekView flow, Occurrence occurrence) {
+        this.flow = flow;
+        this.texts = flow.texts;
+        this.occurrence = occurrence;
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "32px").set("width", "100%");
+        H2 title = new H2(texts.get("rsvp.title", occurrence.title()));
+        title.setId("rsvp-title");
+        title.getElement().setAttribute("dir", "auto");
+        Div heading = column("1 1 100%");
+        heading.add(title, new Paragraph(EventCard.when(texts, occurrence, flow.services.schedule().today())));
+
+        Div member = column("1 1 480px");
+        name.setId("rsvp-name");
+        name.setLabel(texts.get("rsvp.name"));
+        name.setMaxLength(PeopleDirectory.MAX_NAME_LENGTH);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setWidthFull();
+        name.getElement().setAttribute("autocomplete", "off");
+        name.getElement().setAttribute("dir", "auto");
+        name.addValueChangeListener(e -> showMatches());
+        name.addKeyPressListener(Key.ENTER, e -> keyTag());
+        matches.setId("rsvp-matches");
+        matches.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "12px");
+        member.add(new H3(texts.get("rsvp.member")), new Paragraph(texts.get("rsvp.member.note")), name, matches, hint,
+                new Keyboard(texts, name));
+
+        Div guests = column("1 1 320px");
+        Paragraph message = WeekView.message("rsvp-message");
+        Div sizes = new Div();
+        sizes.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "8px");
+        for (int n = 1; n <= EventRules.MAX_PARTY; n++) {
+            int size = n;
+            Button choice = new Button(Integer.toString(n));
+            choice.setId("rsvp-party-" + n);
+            choice.getStyle().set("min-width", "64px").set("min-height", "64px").set("font-size", "1.4rem");
+            choice.addClickListener(e -> {
+                party = size;
+                sizes.getChildren().forEach(c -> ((Button) c).removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
+                choice.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            });
+            if (n == 1) {
+                choice.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            sizes.add(choice);
+        }
+        Button save = new Button(texts.get("rsvp.guest.save"), VaadinIcon.CHECK.create(), e -> flow.attempt(
+                () -> flow.services.rsvps().reserve(occurrence, Optional.empty(), party), message)
+                .ifPresent(outcome -> flow.confirm(flow.outcome(occurrence, outcome))));
+        save.setId("rsvp-guest-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        guests.add(new H3(texts.get("rsvp.guest")), new Paragraph(texts.get("rsvp.guest.note")), sizes, save, message);
+
+        Button back = new Button(texts.get("back"), VaadinIcon.ARROW_LEFT.create(), e -> flow.showWeek());
+        back.setId("rsvp-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Div footer = column("1 1 100%");
+        footer.add(back);
+        add(heading, member, guests, footer);
+    }
+
+    /** At most three masked matches, and only from three letters on. */
+    private void showMatches() {
+        matches.removeAll();
+        String typed = name.getValue();
+        int letters = NameMatch.letters(typed);
+        if (letters < NameMatch.MIN_LETTERS) {
+            hint.setText(letters == 0 ? "" : texts.get("rsvp.typing"));
+            return;
+        }
+        Optional<List<Person>> candidates = flow.attempt(() -> flow.services.people()
+                .findByNamePrefix(EventRules.tidy(typed, false), NameMatch.LOOKUP_LIMIT), hint);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Person> shown = NameMatch.shown(typed, candidates.get());
+        if (shown.isEmpty()) {
+            hint.setText(texts.get(candidates.get().isEmpty() ? "rsvp.nomatch" : "rsvp.many"));
+            return;
+        }
+        hint.setText(texts.get("rsvp.pick"));
+        for (int i = 0; i < shown.size(); i++) {
+            Person person = shown.get(i);
+            Button match = new Button(person.masked(), VaadinIcon.USER.create(), e -> flow.showMember(occurrence, person));
+            match.setId("rsvp-match-" + i);
+            match.getElement().setAttribute("dir", "auto");
+            match.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            matches.add(match);
+        }
+    }
+
+    /** Enter after typing, or a scanner typing a key tag: look the code up as a key tag. */
+    private void keyTag() {
+        String typed = EventRules.tidy(name.getValue(), false);
+        if (typed.isEmpty() || typed.length() > 64) {
+            return;
+        }
+        flow.attempt(() -> flow.services.people().findByKeyTag(typed), hint).ifPresent(found -> found.ifPresentOrElse(
+                person -> flow.showMember(occurrence, person),
+                () -> hint.setText(typed.chars().anyMatch(Character::isDigit) ? texts.get("rsvp.tag.unknown") : "")));
+    }
+
+    private static Div column(String flex) {
+        Div column = new Div();
+        column.getStyle().set("flex", flex).set("min-width", "0");
+        return column;
+    }
+}

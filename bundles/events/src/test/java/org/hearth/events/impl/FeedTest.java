@@ -1,0 +1,70 @@
+package org.hearth.events.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.hearth.api.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FeedTest {
+
+    private final EventsFixture f = new EventsFixture();
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    @Test
+    void theFeedIsValidICalendarWithTheEventsAndNoPersonalData() throws Exception {
+        Person dana = f.people.register("Dana", Optional.of("Q"), Optional.empty());
+        Person member = f.people.register("Zephyrine", Optional.empty(), Optional.empty());
+        EventDraft d = EventsFixture.draft("Game night", LocalDateTime.of(2026, 11, 25, 18, 0), Optional.of(10),
+                new Recurrence(Recurrence.Repeat.WEEKLY, 1, Optional.empty(), Optional.of(3)));
+        long id = f.store.create(new EventDraft(d.title(), d.description(), d.place(), d.kind(), d.tags(), d.childCare(),
+                d.transport(), d.capacity(), Optional.of(dana.id()), d.start(), d.end(), d.recurrence()));
+        OccurrenceKey first = new OccurrenceKey(id, LocalDate.of(2026, 11, 25));
+        f.rsvps.reserve(f.schedule.find(first).orElseThrow(), Optional.of(member.id()), 2);
+        f.attendance.mark(first, member.id(), true);
+        f.store.change(new OccurrenceChange(new OccurrenceKey(id, LocalDate.of(2026, 12, 2)), false, true,
+                Optional.of("Room closed"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        String ics = new IcsFeed(f.schedule).feed(Locale.ENGLISH);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("Game night");
+        assertThat(events.get(0).getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261126T000000Z");
+        assertThat(events.get(0).getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .contains("alcohol- and drug-free").contains("Child care available");
+        assertThat(events.get(1).getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(events.get(1).getSummary().getValue()).isEqualTo("Cancelled: Game night");
+        assertThat(ics).doesNotContain("Dana", dana.id(), "Zephyrine", member.id(), "ORGANIZER", "ATTENDEE");
+        assertThat(new IcsFeed(f.schedule).feed(Locale.forLanguageTag("es"))).contains("sin alcohol ni drogas");
+    }
+
+    @Test
+    void thePrintableMonthShowsTitlesOnlyEscaped() {
+        Person member = f.people.register("Zephyrine", Optional.empty(), Optional.empty());
+        long id = f.store.create(EventsFixture.draft("Art <night> & music", LocalDateTime.of(2026, 11, 27, 18, 0),
+                Optional.empty(), Recurrence.ONCE));
+        f.rsvps.reserve(f.schedule.find(new OccurrenceKey(id, LocalDate.of(2026, 11, 27))).orElseThrow(),
+                Optional.of(member.id()), 1);
+        String html = new MonthPage(f.schedule).page(YearMonth.of(2026, 11), Locale.ENGLISH);
+        assertThat(html).contains("Art &lt;night&gt; &amp; music").contains("November 2026").contains("alcohol- and drug-free")
+                .doesNotContain("Zephyrine", member.id());
+        assertThat(new MonthPage(f.schedule).page(YearMonth.of(2026, 11), Locale.forLanguageTag("es"))).contains("noviembre");
+    }
+}

@@ -1,0 +1,203 @@
+package org.hearth.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.hearth.distribution.fixtures.History;
+import org.openqa.selenium.By;
+
+/**
+ * The benchmark (not part of the test suite): `mvn -pl distribution verify -Pbenchmark`. Runs against
+ * copies of the real distribution on loopback and prints a table of figures, with how each was measured;
+ * the table is also written to target/benchmark.md.
+ */
+class HearthBenchmark {
+
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void measure(@TempDir Path dir) throws Exception {
+        Kiosk kiosk = Kiosk.install("bench");
+        try {
+            coldStart(kiosk);
+            hotDeploy(kiosk);
+            Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
+            await(kiosk, "/bench/check");
+            String prefill = kiosk.get("/bench/prefill?members=3000&visits=1000000&years=5&seed=42").body().strip();
+            row("five years of synthetic history (seed 42)", prefill, "direct JDBC batches");
+            for (int sessions : new int[] {1, 10, 50}) {
+                String line = kiosk.get("/bench/signin?sessions=" + sessions + "&count=" + Math.max(200, sessions * 20)
+                        + "&members=3000&seed=" + sessions).body().lines().filter(l -> l.startsWith("signins"))
+                        .findFirst().orElseThrow();
+                row("sign-in server time, " + sessions + " concurrent kiosk(s)", line.substring(line.indexOf("p50")),
+                        "returning member on the real sign-in screen: name typed, masked match, purpose,"
+                                + " 'Sign me in' until the confirmation; recorded and committed");
+            }
+            List<Double> reports = kiosk.get("/bench/report").body().lines().filter(l -> l.startsWith("report"))
+                    .map(l -> Double.parseDouble(l.split(" ")[1])).sorted().toList();
+            row("monthly funder report (12 months by month)", "median " + reports.get(reports.size() / 2) + " ms",
+                    "Visit counts screen, 'By month', over the 1,000,000 visits; 5 runs");
+            browserTaps(kiosk);
+            memory(kiosk);
+            row("fsync rate of the data folder's disk", fsyncRate(kiosk.home.resolve("data")) + " per second",
+                    "4 KiB write + force, for 3 s: the ceiling for durable sign-ins per second");
+        } finally {
+            kiosk.stop();
+            kiosk.close();
+        }
+        report();
+    }
+
+    private void coldStart(Kiosk kiosk) {
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < 6; run++) {
+            long start = System.nanoTime();
+            kiosk.start(20);
+            times.add((System.nanoTime() - start) / 1_000_000);
+            if (run < 5) {
+                kiosk.stop();
+            }
+        }
+        long first = times.remove(0);
+        row("cold start, first ever (creates the database)", first + " ms", "launch of bin/hearth until / answers 200"
+                + " and /health is UP with every shipped module");
+        row("cold start, median of 5 restarts", median(times) + " ms (" + times + ")", "same, on an existing data folder");
+    }
+
+    private void hotDeploy(Kiosk kiosk) throws IOException {
+        Path jar = Path.of(System.getProperty("hearth.dropin.houserules"));
+        List<Long> in = new ArrayList<>();
+        List<Long> out = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            long start = System.nanoTime();
+            Fixtures.dropIn(jar, kiosk.home.resolve("deploy"));
+            kiosk.waitFor(java.time.Duration.ofSeconds(20), h -> h.path("modules").toString().contains("houserules"), 10);
+            in.add((System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
+            Files.delete(kiosk.home.resolve("deploy").resolve(jar.getFileName()));
+            kiosk.waitFor(java.time.Duration.ofSeconds(20), h -> !h.path("modules").toString().contains("houserules"), 10);
+            out.add((System.nanoTime() - start) / 1_000_000);
+        }
+        row("hot deploy, jar copied in until its module is listed", "median " + median(in) + " ms " + in, "/health polled every 10 ms");
+        row("hot undeploy, jar deleted until its module is gone", "median " + median(out) + " ms " + out, "same");
+    }
+
+    private void browserTaps(Kiosk kiosk) {
+        List<Double> taps = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            for (int run = 0; run < 50; run++) {
+                browser.driver.manage().deleteAllCookies();
+                browser.driver.get(kiosk.url("/m/signin"));
+                var field = browser.await(By.cssSelector("#signin-name input"), 20);
+                field.sendKeys(History.memberName(run * 7));
+                browser.await(By.id("match-0"), 10).click();
+                browser.await(By.id("purpose-group"), 10).click();
+                browser.await(By.id("signin-submit"), 10);
+                Object ms = browser.driver.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const t0 = performance.now();
+                        const seen = () => document.getElementById('signin-confirmation');
+                        new MutationObserver((m, o) => { if (seen()) { o.disconnect(); done(performance.now() - t0); } })
+                            .observe(document.body, {childList: true, subtree: true});
+                        document.getElementById('signin-submit').click();
+                        """);
+                taps.add(((Number) ms).doubleValue());
+            }
+        }
+        Collections.sort(taps);
+        row("tap 'Sign me in' until the confirmation shows, in Chromium", String.format("p50 %.1f ms, p95 %.1f ms",
+                taps.get(24), taps.get(47)), "headless Debian chromium, 50 returning members, in-page timer");
+    }
+
+    private void memory(Kiosk kiosk) throws Exception {
+        Kiosk.sleep(5000);
+        long idle = rssKb(kiosk.pid());
+        long heapIdle = heapUsedKb(kiosk.pid());
+        try (Browser browser = new Browser()) {
+            for (int tab = 0; tab < 20; tab++) {
+                browser.driver.manage().deleteAllCookies();
+                browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                browser.driver.get(kiosk.url("/"));
+                browser.await(By.id("tile-signin"), 20);
+            }
+            long busy = rssKb(kiosk.pid());
+            long heapBusy = heapUsedKb(kiosk.pid());
+            row("resident memory, idle", idle / 1024 + " MB", "VmRSS of the JVM 5 s after the benchmarks above");
+            row("resident memory, 20 open kiosk sessions", busy / 1024 + " MB", "20 tabs, each its own session");
+            row("heap per kiosk session", (heapBusy - heapIdle) / 20 + " KB", "heap used after a full GC, difference / 20");
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+    }
+
+    private static long heapUsedKb(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").start();
+        gc.waitFor(30, TimeUnit.SECONDS);
+        Process info = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes());
+        info.waitFor(30, TimeUnit.SECONDS);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
+        return used.find() ? Long.parseLong(used.group(1)) : -1;
+    }
+
+    private static long fsyncRate(Path folder) throws IOException {
+        Path file = folder.resolve("fsync-probe.tmp");
+        long count = 0;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ByteBuffer block = ByteBuffer.allocate(4096);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            while (System.nanoTime() < end) {
+                block.rewind();
+                channel.write(block, 0);
+                channel.force(true);
+                count++;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return count / 3;
+    }
+
+    private static void await(Kiosk kiosk, String path) {
+        for (int i = 0; i < 600 && !kiosk.get(path).body().startsWith("visits"); i++) {
+            Kiosk.sleep(100);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private void row(String what, String figure, String how) {
+        rows.add("| " + what + " | " + figure + " | " + how + " |");
+        System.out.println(what + ": " + figure);
+    }
+
+    private void report() throws IOException {
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap of the benchmark JVM, Java "
+                + System.getProperty("java.version");
+        String table = "Hearth benchmark, " + java.time.LocalDate.now() + ", " + machine + "\n\n"
+                + "| figure | result | how |\n|---|---|---|\n" + String.join("\n", rows) + "\n";
+        System.out.println(table);
+        Files.writeString(Path.of("target/benchmark.md"), table);
+        assertThat(rows).isNotEmpty();
+    }
+}
