@@ -76,13 +76,21 @@ class LauncherIT {
 
     @Test
     @Order(4)
-    void aFileThatIsNotABundleIsReportedAndTheKioskKeepsServing() throws IOException {
+    void filesThatAreNotBundlesAreReportedAndTheKioskKeepsServing() throws IOException {
         Files.writeString(kiosk.home.resolve("deploy/broken.jar"), "this is not a zip file");
-        JsonNode health = kiosk.waitFor(Duration.ofSeconds(20), h -> h.toString().contains("broken.jar"));
+        Files.write(kiosk.home.resolve("deploy/empty.jar"), new byte[0]);
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(kiosk.home.resolve("deploy/plain.jar")),
+                plainManifest())) {
+            out.putNextEntry(new java.util.jar.JarEntry("readme.txt"));
+        }
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(20), h -> h.toString().contains("broken.jar")
+                && h.toString().contains("empty.jar") && h.toString().contains("plain.jar"));
         assertThat(health.path("status").asString()).isEqualTo("DEGRADED");
-        assertThat(health.toString()).contains("not a valid jar file");
+        assertThat(health.toString()).contains("not a valid jar file", "no Bundle-SymbolicName");
         assertThat(kiosk.get("/").statusCode()).isEqualTo(200);
         Files.delete(kiosk.home.resolve("deploy/broken.jar"));
+        Files.delete(kiosk.home.resolve("deploy/empty.jar"));
+        Files.delete(kiosk.home.resolve("deploy/plain.jar"));
         kiosk.waitFor(Duration.ofSeconds(20), h -> "UP".equals(h.path("status").asString()));
     }
 
@@ -101,6 +109,12 @@ class LauncherIT {
         assertThat(error(health, "fixture.throwing-component")).contains("fixture.throwing failed to activate");
         assertThat(kiosk.get("/").statusCode()).isEqualTo(200);
         assertThat(health.path("modules").toString()).contains("\"signin\"");
+    }
+
+    private static java.util.jar.Manifest plainManifest() {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        return manifest;
     }
 
     private static String error(JsonNode health, String symbolicName) {

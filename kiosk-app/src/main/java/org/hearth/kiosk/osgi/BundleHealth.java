@@ -67,6 +67,9 @@ public final class BundleHealth {
     }
 
     private String stateError(Bundle bundle) {
+        if (bundle.getSymbolicName() == null) {
+            return "It is a jar but not an OSGi bundle: its manifest has no Bundle-SymbolicName.";
+        }
         boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
         int state = bundle.getState();
         if (fragment || state == Bundle.ACTIVE || state == Bundle.STARTING || state == Bundle.STOPPING) {

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.hearth.testkit.TestClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,7 +19,7 @@ final class EventsFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
     /** Wednesday 25 November 2026, 9:00 in Chicago. */
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"), ZONE);
+    final TestClock clock = new TestClock(Instant.parse("2026-11-25T15:00:00Z"), ZONE);
     final TestDatabase database = new TestDatabase();
     final JdbcPeopleDirectory people;
     final JdbcAuditLog audit;
@@ -57,33 +58,4 @@ final class EventsFixture implements AutoCloseable {
         database.close();
     }
 
-    /** A clock the test can move. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MutableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MutableClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

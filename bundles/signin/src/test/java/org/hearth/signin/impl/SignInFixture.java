@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.testkit.TestClock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,7 @@ final class SignInFixture implements AutoCloseable {
 
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"), ZONE);
+    final TestClock clock = new TestClock(Instant.parse("2026-11-25T15:00:00Z"), ZONE);
     final TestDatabase database = new TestDatabase();
     final JdbcPeopleDirectory people;
     final JdbcAuditLog audit;
@@ -57,35 +58,6 @@ final class SignInFixture implements AutoCloseable {
         database.close();
     }
 
-    /** A clock the test can move. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MutableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MutableClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** A module context for view tests: counts finish() calls and may carry a scanned code. */
     static final class Context implements ModuleContext {
