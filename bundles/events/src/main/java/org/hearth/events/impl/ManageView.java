@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.hearth.api.Failures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

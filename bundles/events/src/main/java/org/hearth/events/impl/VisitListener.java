@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.hearth.api.Failures;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Failures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

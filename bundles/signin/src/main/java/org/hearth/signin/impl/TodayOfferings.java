@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Failures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Failures;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;

@@ -1,15 +1,16 @@
-package org.hearth.signin.impl;
+package org.hearth.api;
 
 import java.sql.SQLException;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import org.hearth.api.Texts;
 
 /**
  * Turning failures into kind words for the screen and safe words for the log. Exception messages are never
  * logged: a database error's message can carry the values that were bound (a name, a contact detail).
+ * A refusal of someone's input is an {@link IllegalArgumentException} whose message is a translation key
+ * such as {@code error.name.long}, as the platform services throw them. Thread-safe, stateless.
  */
-final class Failures {
+public final class Failures {
 
     private static final Pattern KEY = Pattern.compile("error(\\.[a-z]+)+");
 
@@ -17,7 +18,7 @@ final class Failures {
     }
 
     /** The failure's classes and SQL states, outermost first, and nothing the failure's message says. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringJoiner chain = new StringJoiner(" <- ");
         for (Throwable t = failure; t != null && chain.length() < 400; t = t.getCause()) {
             chain.add(t instanceof SQLException sql ? t.getClass().getSimpleName() + "[" + sql.getSQLState() + "]"
@@ -27,13 +28,13 @@ final class Failures {
     }
 
     /** Whether a failure is a refusal of the visitor's input, whose message is a translation key. */
-    static boolean isRefusal(Throwable failure) {
+    public static boolean isRefusal(Throwable failure) {
         return failure instanceof IllegalArgumentException && failure.getMessage() != null
                 && KEY.matcher(failure.getMessage()).matches();
     }
 
     /** The words to show for a failure: the refusal's own message, else the calm "could not save". */
-    static String message(Texts texts, Throwable failure) {
+    public static String message(Texts texts, Throwable failure) {
         return isRefusal(failure) ? texts.get(failure.getMessage()) : texts.get("error.save");
     }
 }
