@@ -100,8 +100,10 @@ class LauncherIT {
         Fixtures.dropIn(Fixtures.unresolvableImport(dir), kiosk.home.resolve("deploy"));
         Fixtures.dropIn(Fixtures.throwingActivator(dir), kiosk.home.resolve("deploy"));
         Fixtures.dropIn(Fixtures.throwingComponent(dir), kiosk.home.resolve("deploy"));
-        JsonNode health = kiosk.waitFor(Duration.ofSeconds(30), h -> h.toString().contains("fixture.unresolvable")
-                && h.toString().contains("fixture.throwing-activator") && h.toString().contains("fixture.throwing-component"));
+        // each failure is reported once its bundle (and, for the component, SCR) has tried: wait for all three
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(30), h -> h.toString().contains("imports cannot be resolved")
+                && h.toString().contains("fixture: activation throws")
+                && h.toString().contains("fixture.throwing failed to activate"));
         assertThat(health.path("status").asString()).isEqualTo("DEGRADED");
         assertThat(error(health, "fixture.unresolvable")).contains("imports cannot be resolved", "org.nowhere.missing");
         assertThat(error(health, "fixture.throwing-activator")).contains("threw while starting",

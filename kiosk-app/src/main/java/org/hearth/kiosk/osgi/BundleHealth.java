@@ -84,11 +84,13 @@ public final class BundleHealth {
         try {
             bundle.start(Bundle.START_TRANSIENT);
             return null;
-        } catch (BundleException | RuntimeException e) {
+        } catch (BundleException e) {
             String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
-            return bundle.getState() == Bundle.INSTALLED
+            return e.getType() == BundleException.RESOLVE_ERROR
                     ? "Its imports cannot be resolved: " + reason
                     : "It threw while starting: " + reason;
+        } catch (RuntimeException e) {
+            return "It threw while starting: " + e;
         }
     }
 
