@@ -133,6 +133,16 @@ class SignInBrowserIT {
                 .contains("couldn't find");
     }
 
+    @Test
+    @Order(6)
+    void aCodeScannedAtTheWelcomeScreenOpensSignInWithIt() {
+        // a USB scanner types fast and ends with Enter; the welcome screen has no field, so the page gets it
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys("88888888" + org.openqa.selenium.Keys.ENTER)
+                .perform();
+        assertThat(browser.await(By.xpath("//*[@id='signin-message'][contains(., 'key tag')]"), 10).getText())
+                .contains("couldn't find");
+    }
+
     private void tap(String id) {
         browser.await(By.id(id), 10).click();
         taps++;

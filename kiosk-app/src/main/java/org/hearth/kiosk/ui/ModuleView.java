@@ -34,6 +34,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
     private static final Logger LOG = LoggerFactory.getLogger(ModuleView.class);
 
     private String moduleId;
+    private Locale shownIn;
     private Runnable listener;
 
     public ModuleView() {
@@ -55,13 +56,16 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        if (moduleId != null) {
+        // Vaadin also calls this right after navigation; rebuild only for a real change of language, or the
+        // view would be made twice (and lose a scanned code, which is handed over once)
+        if (moduleId != null && !event.getLocale().equals(shownIn)) {
             show(KioskServices.get().modules().find(moduleId));
         }
     }
 
     private void show(Optional<ModuleRegistry.Entry> entry) {
         removeAll();
+        shownIn = KioskSession.current().language();
         Texts texts = KioskSession.current().texts();
         if (entry.isEmpty()) {
             add(new H2(texts.get("module.gone")), homeButton(texts));
