@@ -1,7 +1,11 @@
 package org.hearth.api;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -36,5 +40,22 @@ public final class Failures {
     /** The words to show for a failure: the refusal's own message, else the calm "could not save". */
     public static String message(Texts texts, Throwable failure) {
         return isRefusal(failure) ? texts.get(failure.getMessage()) : texts.get("error.save");
+    }
+
+    /**
+     * Runs one step of a screen: a refusal of the input shows its kind message, any other failure is
+     * logged (as {@code what}, without personal data) and shows "could not save". Empty when it failed.
+     */
+    public static <T> Optional<T> attempt(Supplier<T> action, Texts texts, Consumer<String> show, Logger log,
+                                          String what) {
+        try {
+            return Optional.of(action.get());
+        } catch (RuntimeException e) {
+            if (!isRefusal(e)) {
+                log.error("{} failed: {}", what, describe(e));
+            }
+            show.accept(message(texts, e));
+            return Optional.empty();
+        }
     }
 }

@@ -115,17 +115,11 @@ class WeekView extends VerticalLayout {
      * personal data and shows "could not save". Empty when it failed.
      */
     <T> Optional<T> attempt(Supplier<T> action, Paragraph message) {
-        try {
-            return Optional.of(action.get());
-        } catch (RuntimeException e) {
-            if (!Failures.isRefusal(e)) {
-                LOG.error("An events step failed: {}", Failures.describe(e));
-            }
+        return Failures.attempt(action, texts, text -> {
             if (message != null) {
-                message.setText(Failures.message(texts, e));
+                message.setText(text);
             }
-            return Optional.empty();
-        }
+        }, LOG, "An events step");
     }
 
     static Paragraph message(String id) {
