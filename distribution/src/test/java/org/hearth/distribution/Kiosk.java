@@ -46,7 +46,8 @@ final class Kiosk implements AutoCloseable {
             Files.createDirectories(work);
             Path home = Files.createTempDirectory(work, name + "-");
             copy(Path.of(System.getProperty("hearth.dist", "target/hearth")), home);
-            return new Kiosk(home, freePort());
+            // the start-up class cache makes a first stop seconds longer; only the tests of it turn it on
+            return new Kiosk(home, freePort()).env("HEARTH_AOT", "off");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -160,11 +160,64 @@ class LauncherIT {
     @Test
     @Order(9)
     void aRestartOnTheSameDataFolderFindsEverythingInPlace() throws IOException {
+        Path houseRules = Path.of(System.getProperty("hearth.dropin.houserules"));
+        Path dropped = kiosk.home.resolve("deploy").resolve(houseRules.getFileName());
+        Files.copy(houseRules, dropped, StandardCopyOption.REPLACE_EXISTING);
         kiosk.start();
         JsonNode health = kiosk.health();
         assertThat(health.path("database").path("status").asString()).isEqualTo("UP");
         assertThat(error(health, "org.hearth.platform")).isEmpty();
         assertThat(error(health, "org.hearth.signin")).isEmpty();
+        assertThat(Files.readString(kiosk.home.resolve("logs/hearth.log"))).contains("Bundle cache kept from the last start");
+        kiosk.waitFor(Duration.ofSeconds(20), h -> h.path("modules").toString().contains("houserules"));
         assertThat(kiosk.stop()).isEqualTo(143);
+
+        // a drop-in taken out while the kiosk was off is not started again from the kept cache
+        Files.delete(dropped);
+        kiosk.start();
+        Kiosk.sleep(1500);
+        assertThat(kiosk.health().path("modules").toString()).doesNotContain("houserules");
+        assertThat(kiosk.health().path("bundles").toString()).doesNotContain("houserules");
+        assertThat(kiosk.stop()).isEqualTo(143);
+    }
+
+    @Test
+    @Order(10)
+    void onJava25TheLauncherRecordsThenBuildsThenUsesAStartUpClassCache() throws Exception {
+        kiosk.env("HEARTH_AOT", "on").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(javaMajor(kiosk.pid()) >= 25, "the kiosk runs on Java 25+");
+        assertThat(kiosk.stop()).isEqualTo(143);
+        Path cacheDir = kiosk.home.resolve("data/java-aot");
+        assertThat(names(cacheDir)).anyMatch(n -> n.endsWith(".aotconf")).anyMatch(n -> n.endsWith(".recorded"));
+
+        kiosk.start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (names(cacheDir).stream().noneMatch(n -> n.endsWith(".aot")) && System.nanoTime() < end) {
+            Kiosk.sleep(500);
+        }
+        assertThat(names(cacheDir)).anyMatch(n -> n.endsWith(".aot"));
+        assertThat(kiosk.stop()).isEqualTo(143);
+
+        kiosk.start();
+        assertThat(Files.readString(Path.of("/proc/" + kiosk.pid() + "/maps"))).contains("java-aot/hearth-");
+        assertThat(kiosk.stop()).isEqualTo(143);
+    }
+
+    private static java.util.List<String> names(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** The major version of the Java the process runs, from its JDK's release file. */
+    private static int javaMajor(long pid) throws IOException {
+        Path java = Path.of("/proc/" + pid + "/exe").toRealPath();
+        Path release = java.getParent().getParent().resolve("release");
+        String version = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                .findFirst().orElse("JAVA_VERSION=\"0\"");
+        return Integer.parseInt(version.replaceAll("^JAVA_VERSION=\"(\\d+).*", "$1"));
     }
 }

@@ -57,10 +57,23 @@ public final class HearthHost {
             log.info("Hearth is ready at http://{}:{}/ (started in {} ms)",
                     "0.0.0.0".equals(settings.bindAddress()) ? "localhost" : settings.bindAddress(), host.port(),
                     (System.nanoTime() - started) / 1_000_000);
+            markClassesRecorded(log);
         } catch (StartupException e) {
             log.error(e.getMessage());
             System.err.println("Hearth could not start: " + e.getMessage());
             System.exit(e.exitCode);
+        }
+    }
+
+    /** Tells the launcher that this start went well, so the classes it recorded are worth a cache (bin/hearth). */
+    private static void markClassesRecorded(Logger log) {
+        String marker = System.getProperty("hearth.aot.recorded");
+        if (marker != null) {
+            try {
+                Files.writeString(Path.of(marker), "recorded\n");
+            } catch (IOException e) {
+                log.warn("The start-up class cache will not be made: {}", e.getMessage());
+            }
         }
     }
 
@@ -75,6 +88,8 @@ public final class HearthHost {
                     List.of(settings.configDir(), settings.deployDir()),
                     Map.of("hearth.data.dir", settings.dataDir().toString(),
                             "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
+            log.info(osgi.cacheKept() ? "Bundle cache kept from the last start"
+                    : "Bundle cache built afresh (first start, or the installation changed)");
         } catch (Exception e) {
             closeQuietly(lock);
             throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());

@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded Felix framework: installs and starts the shipped bundles, and lets FileInstall watch the
  * config folder (ConfigAdmin {@code .cfg} files) and the drop-in folder (bundles).
+ *
+ * <p>Felix's bundle cache is kept from one start to the next while the installation is unchanged (see
+ * {@link CacheFingerprint}): unpacking every bundle and its embedded libraries again is most of the start-up
+ * time on a slow disk. Drop-ins are not kept: each start installs them afresh from the drop-in folder, so a
+ * drop-in removed or replaced while the kiosk was off is never started from the cache.
  */
 public final class OsgiRuntime {
 
@@ -26,10 +31,16 @@ public final class OsgiRuntime {
 
     private final Felix felix;
     private final Path bundlesDir;
+    private final CacheFingerprint fingerprint;
+    private final Path cacheDir;
+    private final boolean cacheKept;
 
-    private OsgiRuntime(Felix felix, Path bundlesDir) {
+    private OsgiRuntime(Felix felix, Path bundlesDir, CacheFingerprint fingerprint, Path cacheDir, boolean cacheKept) {
         this.felix = felix;
         this.bundlesDir = bundlesDir;
+        this.fingerprint = fingerprint;
+        this.cacheDir = cacheDir;
+        this.cacheKept = cacheKept;
     }
 
     /**
@@ -42,9 +53,31 @@ public final class OsgiRuntime {
      */
     public static OsgiRuntime init(Path cacheDir, Path bundlesDir, List<Path> watchedDirs,
                                    Map<String, String> properties) throws BundleException {
+        CacheFingerprint fingerprint = CacheFingerprint.of(bundlesDir, System.getProperty("java.class.path", ""));
+        boolean keep = fingerprint.matches(cacheDir);
+        try {
+            return new OsgiRuntime(create(cacheDir, bundlesDir, watchedDirs, properties, keep), bundlesDir,
+                    fingerprint, cacheDir, keep);
+        } catch (BundleException | RuntimeException e) {
+            if (!keep) {
+                throw e;
+            }
+            LOG.warn("The kept bundle cache could not be used ({}); starting with a fresh one", e.getMessage());
+            return new OsgiRuntime(create(cacheDir, bundlesDir, watchedDirs, properties, false), bundlesDir,
+                    fingerprint, cacheDir, false);
+        }
+    }
+
+    private static Felix create(Path cacheDir, Path bundlesDir, List<Path> watchedDirs, Map<String, String> properties,
+                                boolean keep) throws BundleException {
+        String shippedPrefix = bundlesDir.toUri().toString();
         Map<String, Object> config = new HashMap<>(properties);
         config.put(Constants.FRAMEWORK_STORAGE, cacheDir.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        if (!keep) {
+            // until the fresh cache is complete, a crash must not leave it looking reusable
+            CacheFingerprint.forget(cacheDir);
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.compute(OsgiRuntime.class.getClassLoader()));
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
@@ -60,7 +93,24 @@ public final class OsgiRuntime {
         config.put("felix.fileinstall.log.level", "3");
         Felix felix = new Felix(config);
         felix.init();
-        return new OsgiRuntime(felix, bundlesDir);
+        if (keep) {
+            forgetDropIns(felix.getBundleContext(), shippedPrefix);
+        }
+        return felix;
+    }
+
+    /** Uninstalls, before anything starts, every kept bundle that is not the framework's or a shipped one. */
+    private static void forgetDropIns(BundleContext context, String shippedPrefix) throws BundleException {
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith(shippedPrefix)) {
+                bundle.uninstall();
+            }
+        }
+    }
+
+    /** Whether this start reuses the bundle cache of the previous one. */
+    public boolean cacheKept() {
+        return cacheKept;
     }
 
     /** Installs and starts the shipped bundles. One that fails is logged and left; the rest go on. */
@@ -69,6 +119,9 @@ public final class OsgiRuntime {
         felix.start();
         for (Bundle bundle : installed) {
             startQuietly(bundle);
+        }
+        if (!cacheKept) {
+            fingerprint.save(cacheDir);
         }
     }
 
