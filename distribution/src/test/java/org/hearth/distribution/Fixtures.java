@@ -18,6 +18,7 @@ import org.hearth.distribution.fixtures.BenchDriverActivator;
 import org.hearth.distribution.fixtures.BrokenViewActivator;
 import org.hearth.distribution.fixtures.History;
 import org.hearth.distribution.fixtures.SignInLoad;
+import org.hearth.distribution.fixtures.HangingActivator;
 import org.hearth.distribution.fixtures.ThrowingActivator;
 import org.hearth.distribution.fixtures.ThrowingComponent;
 
@@ -34,6 +35,11 @@ final class Fixtures {
     static Path throwingActivator(Path dir) {
         return bundle(dir, "throwing-activator", Map.of("Bundle-Activator", ThrowingActivator.class.getName(),
                 "Import-Package", "org.osgi.framework"), Map.of(classEntry(ThrowingActivator.class), ThrowingActivator.class));
+    }
+
+    static Path hangingActivator(Path dir) {
+        return bundle(dir, "hanging-activator", Map.of("Bundle-Activator", HangingActivator.class.getName(),
+                "Import-Package", "org.osgi.framework"), Map.of(classEntry(HangingActivator.class), HangingActivator.class));
     }
 
     static Path throwingComponent(Path dir) {

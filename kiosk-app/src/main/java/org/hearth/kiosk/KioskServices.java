@@ -7,6 +7,7 @@ import org.hearth.api.AuditLog;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
+import org.hearth.kiosk.osgi.DropInStarter;
 import org.hearth.kiosk.osgi.ModuleRegistry;
 import org.hearth.kiosk.osgi.OsgiLogBridge;
 import org.osgi.framework.BundleContext;
@@ -22,6 +23,10 @@ public final class KioskServices {
 
     private final HostSettings settings;
     private final ModuleRegistry modules;
+    /** How long a drop-in may take to start before the kiosk stops waiting for it. */
+    static final java.time.Duration DROP_IN_START_DEADLINE = java.time.Duration.ofSeconds(10);
+
+    private final DropInStarter dropIns;
     private final BundleHealth bundleHealth;
     private final ServiceTracker<Accounts, Accounts> accounts;
     private final ServiceTracker<PeopleDirectory, PeopleDirectory> people;
@@ -33,7 +38,8 @@ public final class KioskServices {
     KioskServices(HostSettings settings, BundleContext context) {
         this.settings = settings;
         this.modules = new ModuleRegistry(context);
-        this.bundleHealth = new BundleHealth(context, settings.deployDir());
+        this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE);
+        this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns);
         this.accounts = new ServiceTracker<>(context, Accounts.class, null);
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);
@@ -45,6 +51,7 @@ public final class KioskServices {
     void open(BundleContext context) {
         logBridge.open();
         modules.open();
+        dropIns.open();
         context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.KioskHealthModule(), null);
         accounts.open();
         people.open();
@@ -56,6 +63,7 @@ public final class KioskServices {
 
     void close() {
         modules.close();
+        dropIns.close();
         bundleHealth.close();
         accounts.close();
         people.close();

@@ -39,10 +39,12 @@ public final class BundleHealth {
     private final Path deployDir;
     private final ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> scr;
     private final Map<String, String> startErrors = new ConcurrentHashMap<>();
+    private final DropInStarter dropIns;
 
-    public BundleHealth(BundleContext context, Path deployDir) {
+    public BundleHealth(BundleContext context, Path deployDir, DropInStarter dropIns) {
         this.context = context;
         this.deployDir = deployDir;
+        this.dropIns = dropIns;
         this.scr = new ServiceTracker<>(context, ServiceComponentRuntime.class, null);
         this.scr.open();
     }
@@ -70,6 +72,9 @@ public final class BundleHealth {
         if (bundle.getSymbolicName() == null) {
             return "It is a jar but not an OSGi bundle: its manifest has no Bundle-SymbolicName.";
         }
+        if (dropIns.isDropIn(bundle)) {
+            return bundle.getState() == Bundle.ACTIVE ? null : dropIns.errorFor(bundle);
+        }
         boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
         int state = bundle.getState();
         if (fragment || state == Bundle.ACTIVE || state == Bundle.STARTING || state == Bundle.STOPPING) {
@@ -79,7 +84,7 @@ public final class BundleHealth {
         return startErrors.computeIfAbsent(key, k -> tryStart(bundle));
     }
 
-    /** Starting again is what FileInstall does too; if it throws, the exception says why. */
+    /** A shipped bundle that is not running: starting it again says why (OsgiRuntime tried once already). */
     private static String tryStart(Bundle bundle) {
         try {
             bundle.start(Bundle.START_TRANSIENT);

@@ -86,7 +86,8 @@ public final class OsgiRuntime {
         config.put("felix.fileinstall.dir", String.join(",", watchedDirs.stream().map(Path::toString).toList()));
         config.putIfAbsent("felix.fileinstall.poll", "250");
         config.put("felix.fileinstall.noInitialDelay", "true");
-        config.put("felix.fileinstall.bundles.new.start", "true");
+        // the host starts drop-ins itself (DropInStarter), so one that hangs cannot hold FileInstall
+        config.put("felix.fileinstall.bundles.new.start", "false");
         config.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
         config.put("felix.fileinstall.enableConfigSave", "false");
         config.put("felix.fileinstall.log.default", "jul");

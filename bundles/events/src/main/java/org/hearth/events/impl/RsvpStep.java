@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.OnScreenKeyboard;
 
 /**
  * Who is coming: a returning member finds themselves as at sign-in (scan or type a key tag and press Enter, or
@@ -55,7 +56,7 @@ final class RsvpStep extends Div {
         matches.setId("rsvp-matches");
         matches.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "12px");
         member.add(new H3(texts.get("rsvp.member")), new Paragraph(texts.get("rsvp.member.note")), name, matches, hint,
-                new Keyboard(texts, name));
+                new OnScreenKeyboard(texts, "rsvp-key-").attachTo(name, true));
 
         Div guests = column("1 1 320px");
         Paragraph message = WeekView.message("rsvp-message");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.OnScreenKeyboard;
 
 /**
  * A first visit: only a chosen name is asked for. Last initial, language, how they heard of us and a contact
@@ -29,7 +30,7 @@ final class FirstVisitStep extends Div {
 
     FirstVisitStep(SignInView flow, Optional<NewMember> draft) {
         this.texts = flow.texts;
-        Keyboard keyboard = new Keyboard(texts).attachTo(name, true).follow(name, true).follow(initial, true)
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "key-").attachTo(name, true).follow(name, true).follow(initial, true)
                 .follow(contact, false);
         field(name, "new-name", texts.get("new.name"), PeopleDirectory.MAX_NAME_LENGTH);
         field(initial, "new-initial", texts.get("new.initial"), 1);

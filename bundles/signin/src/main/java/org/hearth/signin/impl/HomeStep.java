@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.OnScreenKeyboard;
 
 /**
  * The start of sign-in. On one side, why you came and "Count me, anonymously" (one tap) or "I'd like to
@@ -62,7 +63,7 @@ final class HomeStep extends Div {
         hint.getElement().setAttribute("role", "status");
         matches.setId("signin-matches");
         matches.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "12px");
-        Keyboard keyboard = new Keyboard(texts).attachTo(name, true);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "key-").attachTo(name, true);
         Button first = new Button(texts.get("home.first"), VaadinIcon.PLUS_CIRCLE.create(),
                 e -> flow.showFirstVisit(Optional.empty()));
         first.setId("signin-new");

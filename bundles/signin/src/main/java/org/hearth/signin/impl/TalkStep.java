@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.OnScreenKeyboard;
 
 /** "I'd like to talk to someone": one more tap sends it; a name is the visitor's to give or not. */
 final class TalkStep extends Div {
@@ -30,6 +31,6 @@ final class TalkStep extends Div {
         Button back = new Button(texts.get("back"), e -> flow.showHome(Optional.empty()));
         back.setId("talk-back");
         add(new H1(texts.get("talk.title")), new Paragraph(texts.get("talk.note")), send, message, name,
-                new Keyboard(texts).attachTo(name, true), back);
+                new OnScreenKeyboard(texts, "key-").attachTo(name, true), back);
     }
 }

@@ -75,9 +75,10 @@ public class VisitBook {
                     .bind(0, personId.orElse(null)).bind(1, Timestamp.from(now)).bind(2, Date.valueOf(day))
                     .bind(3, reference.orElse(null))
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
-            var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose) VALUES (?, ?)");
+            var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose, visit_day)"
+                    + " VALUES (?, ?, ?)");
             for (Purpose purpose : why) {
-                batch.bind(0, visitId).bind(1, purpose.name()).add();
+                batch.bind(0, visitId).bind(1, purpose.name()).bind(2, Date.valueOf(day)).add();
             }
             batch.execute();
             return visitId;
@@ -150,14 +151,19 @@ public class VisitBook {
         });
     }
 
-    /** Moves every visit of one person to another (merging a duplicate). Returns how many moved. */
+    /**
+     * Moves every visit of one person to another (merging a duplicate), which changes past counts of people, so
+     * the kept counts are forgotten. Returns how many moved.
+     */
     int moveVisits(Handle h, String fromPersonId, String toPersonId) {
+        VisitCounts.forgetClosedPeriods(h);
         return h.createUpdate("UPDATE signin.visit SET person_id = ? WHERE person_id = ?")
                 .bind(0, toPersonId).bind(1, fromPersonId).execute();
     }
 
-    /** Turns a person's visits anonymous: they still count, but no longer say who came. */
+    /** Turns a person's visits anonymous: they still count, but no longer say who came (the kept counts go). */
     int anonymize(Handle h, String personId) {
+        VisitCounts.forgetClosedPeriods(h);
         return h.createUpdate("UPDATE signin.visit SET person_id = NULL WHERE person_id = ?")
                 .bind(0, personId).execute();
     }

@@ -1,17 +1,17 @@
 package org.hearth.signin.impl;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Counts for reports to funders: visits, unduplicated people, new members and anonymous visits, by day,
  * week or month, and visits by purpose (which includes the four kinds of support). Only numbers leave here.
+ * The visit counts of a period that ended before today are kept once made (see V5__counts.sql); the period
+ * that includes today, and new members, are always counted afresh.
  */
 @Component(service = VisitCounts.class, immediate = true)
 public class VisitCounts {
@@ -36,6 +38,20 @@ public class VisitCounts {
             };
         }
 
+        /** The start of the period after the one that starts on {@code start}. */
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case DAY -> start.plusDays(1);
+                case WEEK -> start.plusWeeks(1);
+                case MONTH -> start.plusMonths(1);
+            };
+        }
+
+        /** The last day of the period that starts on {@code start}. */
+        LocalDate end(LocalDate start) {
+            return next(start).minusDays(1);
+        }
+
         String textKey() {
             return "counts.grain." + name().toLowerCase(Locale.ROOT);
         }
@@ -46,65 +62,147 @@ public class VisitCounts {
                Map<Purpose, Long> byPurpose) {
     }
 
+    /** A period's numbers but new members. */
+    private record Visits(long visits, long people, long anonymous, Map<Purpose, Long> byPurpose) {
+    }
+
     private final Jdbi jdbi;
+    private final Clock clock;
 
     @Activate
-    public VisitCounts(@Reference SignInDatabase database) {
+    public VisitCounts(@Reference SignInDatabase database, @Reference Clock clock) {
         this.jdbi = database.jdbi();
+        this.clock = clock;
     }
 
-    /** The numbers for every period that overlaps {@code from}..{@code to} (both included), oldest first. */
+    /**
+     * Forgets the kept counts, in the transaction that changes who made past visits, before changing them: see
+     * {@link #closedPeriods} for why before. (Deleting visits forgets them by a trigger, see V5__counts.sql.)
+     */
+    static void forgetClosedPeriods(Handle h) {
+        h.execute("DELETE FROM signin.period_count");
+    }
+
+    /**
+     * The numbers for every period that overlaps {@code from}..{@code to} (both included), oldest first. A period
+     * that begins before {@code from} or ends after {@code to} counts only its days within the range.
+     */
     List<Row> count(Grain grain, LocalDate from, LocalDate to) {
-        Map<LocalDate, Tally> tallies = new TreeMap<>();
-        for (LocalDate start = grain.start(from); !start.isAfter(to); start = next(grain, start)) {
-            tallies.put(start, new Tally());
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = grain.start(from); !start.isAfter(to); start = grain.next(start)) {
+            starts.add(start);
         }
-        Date first = Date.valueOf(from);
-        Date last = Date.valueOf(to);
-        jdbi.useHandle(h -> {
-            h.createQuery("SELECT visit_day, person_id FROM signin.visit WHERE visit_day BETWEEN ? AND ?")
-                    .bind(0, first).bind(1, last)
-                    .map((rs, ctx) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2)})
-                    .forEach(r -> tallies.get(grain.start((LocalDate) r[0])).visit((String) r[1]));
-            h.createQuery("SELECT v.visit_day, p.purpose FROM signin.visit v JOIN signin.visit_purpose p"
-                            + " ON p.visit_id = v.id WHERE v.visit_day BETWEEN ? AND ?")
-                    .bind(0, first).bind(1, last)
-                    .map((rs, ctx) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2)})
-                    .forEach(r -> Purpose.parse((String) r[1]).ifPresent(
-                            p -> tallies.get(grain.start((LocalDate) r[0])).byPurpose.merge(p, 1L, Long::sum)));
-            h.createQuery("SELECT registered_day FROM signin.member WHERE registered_day BETWEEN ? AND ?")
-                    .bind(0, first).bind(1, last)
-                    .map((rs, ctx) -> rs.getDate(1).toLocalDate())
-                    .forEach(day -> tallies.get(grain.start(day)).newMembers++);
-        });
-        List<Row> rows = new ArrayList<>();
-        tallies.forEach((start, t) -> rows.add(new Row(start, t.visits, t.people.size(), t.newMembers, t.anonymous,
-                t.byPurpose)));
-        return rows;
-    }
-
-    private static LocalDate next(Grain grain, LocalDate start) {
-        return switch (grain) {
-            case DAY -> start.plusDays(1);
-            case WEEK -> start.plusWeeks(1);
-            case MONTH -> start.plusMonths(1);
-        };
-    }
-
-    private static final class Tally {
-        long visits;
-        long anonymous;
-        long newMembers;
-        final Set<String> people = new HashSet<>();
-        final Map<Purpose, Long> byPurpose = new EnumMap<>(Purpose.class);
-
-        void visit(String personId) {
-            visits++;
-            if (personId == null) {
-                anonymous++;
-            } else {
-                people.add(personId);
+        LocalDate today = LocalDate.now(clock);
+        Map<LocalDate, Visits> kept = closedPeriods(grain, starts.stream()
+                .filter(start -> wholeAndClosed(grain, start, from, to, today)).toList());
+        return jdbi.withHandle(h -> {
+            Map<LocalDate, Long> newMembers = newMembers(h, grain, from, to);
+            List<Row> rows = new ArrayList<>();
+            for (LocalDate start : starts) {
+                Visits v = kept.containsKey(start) ? kept.get(start)
+                        : visits(h, latest(start, from), earliest(grain.end(start), to));
+                rows.add(new Row(start, v.visits(), v.people(), newMembers.getOrDefault(start, 0L), v.anonymous(),
+                        v.byPurpose()));
             }
+            return rows;
+        });
+    }
+
+    /** Whether the period lies wholly within {@code from}..{@code to} and ended before today: then it is kept. */
+    private static boolean wholeAndClosed(Grain grain, LocalDate start, LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate end = grain.end(start);
+        return !start.isBefore(from) && !end.isAfter(to) && end.isBefore(today);
+    }
+
+    /** The counts of whole periods that ended before today: kept ones, and the others counted now and kept. */
+    private Map<LocalDate, Visits> closedPeriods(Grain grain, List<LocalDate> starts) {
+        if (starts.isEmpty()) {
+            return Map.of();
         }
+        return jdbi.inTransaction(h -> {
+            // A change to past visits forgets the kept counts before it touches any visit, so it and this take
+            // turns: counts kept here never predate a change that has already forgotten them, and two reports
+            // never keep the same period twice. Signing in never touches the kept counts, so it never waits.
+            h.execute("LOCK TABLE signin.period_count IN EXCLUSIVE MODE");
+            Map<LocalDate, Visits> counts = kept(h, grain, starts.get(0), starts.get(starts.size() - 1));
+            for (LocalDate start : starts) {
+                if (!counts.containsKey(start)) {
+                    Visits visits = visits(h, start, grain.end(start));
+                    keep(h, grain, start, visits);
+                    counts.put(start, visits);
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static Map<LocalDate, Visits> kept(Handle h, Grain grain, LocalDate first, LocalDate last) {
+        Map<LocalDate, Map<Purpose, Long>> byPurpose = new HashMap<>();
+        h.createQuery("SELECT period_start, purpose, visits FROM signin.period_purpose_count"
+                        + " WHERE grain = ? AND period_start BETWEEN ? AND ?")
+                .bind(0, grain.name()).bind(1, Date.valueOf(first)).bind(2, Date.valueOf(last))
+                .map((rs, ctx) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)})
+                .forEach(r -> Purpose.parse((String) r[1]).ifPresent(p -> byPurpose
+                        .computeIfAbsent((LocalDate) r[0], start -> new EnumMap<>(Purpose.class)).put(p, (Long) r[2])));
+        Map<LocalDate, Visits> kept = new HashMap<>();
+        h.createQuery("SELECT period_start, visits, people, anonymous FROM signin.period_count"
+                        + " WHERE grain = ? AND period_start BETWEEN ? AND ?")
+                .bind(0, grain.name()).bind(1, Date.valueOf(first)).bind(2, Date.valueOf(last))
+                .map((rs, ctx) -> {
+                    LocalDate start = rs.getDate(1).toLocalDate();
+                    return Map.entry(start, new Visits(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            byPurpose.getOrDefault(start, new EnumMap<>(Purpose.class))));
+                })
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
+    }
+
+    private static void keep(Handle h, Grain grain, LocalDate start, Visits visits) {
+        h.createUpdate("INSERT INTO signin.period_count (grain, period_start, visits, people, anonymous)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .bind(0, grain.name()).bind(1, Date.valueOf(start)).bind(2, visits.visits())
+                .bind(3, visits.people()).bind(4, visits.anonymous())
+                .execute();
+        var batch = h.prepareBatch("INSERT INTO signin.period_purpose_count (grain, period_start, purpose, visits)"
+                + " VALUES (?, ?, ?, ?)");
+        visits.byPurpose().forEach((purpose, count) ->
+                batch.bind(0, grain.name()).bind(1, Date.valueOf(start)).bind(2, purpose.name()).bind(3, count).add());
+        if (!visits.byPurpose().isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** The visits, people and purposes of {@code first}..{@code last}, counted now. */
+    private static Visits visits(Handle h, LocalDate first, LocalDate last) {
+        Map<Purpose, Long> byPurpose = new EnumMap<>(Purpose.class);
+        h.createQuery("SELECT purpose, COUNT(*) FROM signin.visit_purpose WHERE visit_day BETWEEN ? AND ?"
+                        + " GROUP BY purpose")
+                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> Purpose.parse(e.getKey()).ifPresent(p -> byPurpose.put(p, e.getValue())));
+        return h.createQuery("SELECT COUNT(*), COUNT(person_id), COUNT(DISTINCT person_id) FROM signin.visit"
+                        + " WHERE visit_day BETWEEN ? AND ?")
+                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+                .map((rs, ctx) -> new Visits(rs.getLong(1), rs.getLong(3), rs.getLong(1) - rs.getLong(2), byPurpose))
+                .one();
+    }
+
+    /** New members by the start of the period they registered in. */
+    private static Map<LocalDate, Long> newMembers(Handle h, Grain grain, LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> byPeriod = new HashMap<>();
+        h.createQuery("SELECT registered_day, COUNT(*) FROM signin.member WHERE registered_day BETWEEN ? AND ?"
+                        + " GROUP BY registered_day")
+                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+                .map((rs, ctx) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getLong(2)))
+                .forEach(e -> byPeriod.merge(grain.start(e.getKey()), e.getValue(), Long::sum));
+        return byPeriod;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.ui.OnScreenKeyboard;
+
 import org.hearth.testkit.TestClock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -42,7 +44,7 @@ final class SignInFixture implements AutoCloseable {
         members = new MemberBook(signin, people, visits, clock);
         talk = new TalkRequests(signin, clock);
         offerings = new TodayOfferings(clock);
-        counts = new VisitCounts(signin);
+        counts = new VisitCounts(signin, clock);
     }
 
     SignInServices services() {
@@ -112,7 +114,24 @@ final class SignInFixture implements AutoCloseable {
     }
 
     static void click(Component root, String id) {
-        ((Button) find(root, id).orElseThrow(() -> new AssertionError("no button " + id))).click();
+        Optional<Component> button = find(root, id);
+        if (button.isEmpty() && pressKey(root, id)) {
+            return;
+        }
+        ((Button) button.orElseThrow(() -> new AssertionError("no button " + id))).click();
+    }
+
+    /** A tap on an on-screen key (plain buttons, not components): what its click listener would do. */
+    private static boolean pressKey(Component root, String id) {
+        return descendants(root).filter(c -> c instanceof OnScreenKeyboard && c.isVisible())
+                .map(OnScreenKeyboard.class::cast)
+                .filter(keyboard -> keyboard.getElement().getChildren().flatMap(com.vaadin.flow.dom.Element::getChildren)
+                        .filter(key -> id.equals(key.getAttribute("id"))).findFirst()
+                        .map(key -> {
+                            keyboard.press(key.getAttribute("data-key"));
+                            return true;
+                        }).orElse(false))
+                .findFirst().isPresent();
     }
 
     @SuppressWarnings("unchecked")

@@ -148,6 +148,28 @@ class SignInViewTest {
     }
 
     @Test
+    void todaysOfferingsAreAskedForOnceForManyVisitorsAndAgainWhenAFeatureComesOrGoes() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        OfferingSource groups = (day, locale) -> {
+            asked.incrementAndGet();
+            return List.of(new Offering("group:7@" + day, "SMART Recovery", Instant.parse("2026-11-25T20:00:00Z"),
+                    Optional.empty(), Offering.Type.GROUP));
+        };
+        f.offerings.sources = List.of(groups);
+        for (int visitor = 0; visitor < 5; visitor++) {
+            assertThat(f.offerings.today(Locale.ENGLISH)).hasSize(1);
+        }
+        assertThat(asked).hasValue(1);
+        f.offerings.today(Locale.forLanguageTag("es"));
+        assertThat(asked).hasValue(2);
+        f.offerings.sources = List.of();
+        assertThat(f.offerings.today(Locale.ENGLISH)).isEmpty();
+        f.offerings.sources = List.of(groups);
+        assertThat(f.offerings.today(Locale.ENGLISH)).hasSize(1);
+        assertThat(asked).hasValue(3);
+    }
+
+    @Test
     void todaysGroupsCanBePickedAndAreAnnouncedAsTheReference() {
         Person lee = member("Lee", null);
         f.offerings.sources = List.of(new OfferingSource() {

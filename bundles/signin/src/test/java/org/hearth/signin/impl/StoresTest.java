@@ -221,7 +221,7 @@ class StoresTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration/signin"))) {
             shipped = files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
-        assertThat(shipped).isGreaterThanOrEqualTo(4);
+        assertThat(shipped).isGreaterThanOrEqualTo(5);
         assertThat((long) f.count("SELECT COUNT(*) FROM signin.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" IS NOT NULL")).isEqualTo(shipped);
     }

@@ -1,0 +1,169 @@
+package org.hearth.kiosk.osgi;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the bundles FileInstall installs from the drop-in folder, each on a thread of its own, and
+ * remembers why one failed. A drop-in whose start does not finish within the deadline is interrupted, so
+ * one that hangs holds neither FileInstall (which goes on with the next drop-in) nor the kiosk's start.
+ */
+public final class DropInStarter implements BundleListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DropInStarter.class);
+
+    private record Start(Thread thread, long startedNanos) {
+    }
+
+    private final BundleContext context;
+    private final Path deployDir;
+    private final Duration deadline;
+    private final Map<Long, Start> starting = new ConcurrentHashMap<>();
+    private final Map<String, String> errors = new ConcurrentHashMap<>();
+    private final ExecutorService starters;
+    private final ScheduledExecutorService watchdog;
+
+    public DropInStarter(BundleContext context, Path deployDir, Duration deadline) {
+        this.context = context;
+        this.deployDir = deployDir.toAbsolutePath().normalize();
+        this.deadline = deadline;
+        AtomicInteger count = new AtomicInteger();
+        this.starters = Executors.newCachedThreadPool(r -> daemon(r, "hearth-dropin-start-" + count.incrementAndGet()));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-dropin-watchdog"));
+    }
+
+    /** Starts listening, and starts any drop-in already installed but not started. */
+    public DropInStarter open() {
+        context.addBundleListener(this);
+        for (Bundle bundle : context.getBundles()) {
+            if (isDropIn(bundle) && bundle.getState() != Bundle.ACTIVE) {
+                startLater(bundle);
+            }
+        }
+        watchdog.scheduleWithFixedDelay(this::interruptOverdue, 500, 500, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    public void close() {
+        context.removeBundleListener(this);
+        watchdog.shutdownNow();
+        starters.shutdownNow();
+    }
+
+    @Override
+    public void bundleChanged(BundleEvent event) {
+        if ((event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED)
+                && isDropIn(event.getBundle())) {
+            startLater(event.getBundle());
+        }
+    }
+
+    /** Why this drop-in is not running, if it tried and failed (or hangs); null otherwise. */
+    public String errorFor(Bundle bundle) {
+        return errors.get(key(bundle));
+    }
+
+    /** Whether this bundle came from the drop-in folder. */
+    public boolean isDropIn(Bundle bundle) {
+        String location = bundle.getLocation();
+        try {
+            // FileInstall writes file:/x, Path.toUri() file:///x: compare paths, not strings
+            return location.startsWith("file:")
+                    && Path.of(java.net.URI.create(location)).toAbsolutePath().normalize().startsWith(deployDir);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
+    private void startLater(Bundle bundle) {
+        if (bundle.getSymbolicName() == null || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            return;
+        }
+        starters.execute(() -> start(bundle));
+    }
+
+    private void start(Bundle bundle) {
+        try {
+            awaitFramework();
+        } catch (InterruptedException e) {
+            return; // closing down
+        }
+        int state = bundle.getState();
+        String key = key(bundle);
+        if (state == Bundle.UNINSTALLED || state == Bundle.ACTIVE || errors.containsKey(key)
+                || starting.putIfAbsent(bundle.getBundleId(), new Start(Thread.currentThread(), System.nanoTime())) != null) {
+            return;
+        }
+        try {
+            // transient: the framework itself never starts a drop-in (at its next start, say) on a thread
+            // nobody watches; this starter does, every time FileInstall installs it
+            bundle.start(Bundle.START_TRANSIENT);
+            errors.remove(key);
+        } catch (BundleException e) {
+            String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
+            String error = e.getType() == BundleException.RESOLVE_ERROR
+                    ? "Its imports cannot be resolved: " + reason
+                    : "It threw while starting: " + reason;
+            errors.putIfAbsent(key, error);
+            LOG.warn("Drop-in {} did not start. {}", bundle.getSymbolicName(), error);
+        } catch (IllegalStateException e) {
+            // uninstalled meanwhile: nothing to report
+        } catch (RuntimeException e) {
+            errors.putIfAbsent(key, "It threw while starting: " + e);
+            LOG.warn("Drop-in {} did not start: {}", bundle.getSymbolicName(), e.toString());
+        } finally {
+            starting.remove(bundle.getBundleId());
+            Thread.interrupted();
+        }
+    }
+
+    /** A drop-in starts once every shipped bundle has (the framework is ACTIVE). */
+    private void awaitFramework() throws InterruptedException {
+        Bundle framework = context.getBundle(0);
+        while (framework.getState() != Bundle.ACTIVE) {
+            Thread.sleep(50);
+        }
+    }
+
+    private void interruptOverdue() {
+        long now = System.nanoTime();
+        starting.forEach((id, start) -> {
+            if (now - start.startedNanos() > deadline.toNanos()) {
+                Bundle bundle = context.getBundle(id);
+                String key = bundle == null ? null : key(bundle);
+                if (key != null && !errors.containsKey(key)) {
+                    String error = "Its start did not finish within " + deadline.toSeconds()
+                            + " s, so the kiosk stopped waiting for it and goes on without it.";
+                    errors.put(key, error);
+                    LOG.warn("Drop-in {} hangs while starting; interrupting it. {}", bundle.getSymbolicName(), error);
+                    start.thread().interrupt();
+                }
+            }
+        });
+    }
+
+    private static String key(Bundle bundle) {
+        return bundle.getBundleId() + "@" + bundle.getLastModified();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}
