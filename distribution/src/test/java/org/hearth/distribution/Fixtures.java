@@ -67,7 +67,7 @@ final class Fixtures {
         }
         return bundle(dir, "bench-driver", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),
                 "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"
-                        + "com.vaadin.flow.component.button,jakarta.servlet.http,javax.sql"), classes);
+                        + "com.vaadin.flow.component.button,com.vaadin.flow.dom,jakarta.servlet.http,javax.sql"), classes);
     }
 
     private static void withNestedClasses(Class<?> type, Map<String, Class<?>> classes) {

@@ -106,9 +106,18 @@ public final class HealthServlet extends HttpServlet {
             database.put("status", valid ? "UP" : "DOWN");
         } catch (Exception e) {
             database.put("status", "DOWN");
-            database.put("error", e.getMessage());
+            database.put("error", "The database cannot be used just now (" + rootCause(e) + "). If the disk is full,"
+                    + " free some space; the kiosk reconnects by itself.");
         }
         return database;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

@@ -62,8 +62,9 @@ public class DerbyDatabase {
         config.setDataSource(derby);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
-        // an embedded connection either opens at once or not at all; waiting longer only freezes the screen
-        config.setConnectionTimeout(5_000);
+        // an embedded connection either opens at once or not at all (a full disk, say): waiting longer only
+        // keeps a visitor looking at a frozen screen before the kind message
+        config.setConnectionTimeout(2_000);
         return new HikariDataSource(config);
     }
 
