@@ -45,10 +45,14 @@ class HearthBenchmark {
                                 + " 'Sign me in' until the confirmation; recorded and committed; each kiosk starts"
                                 + " its next visitor at once (no pause), so this is the 2-core machine at full load");
             }
-            List<Double> reports = slow(kiosk, "/bench/report").lines().filter(l -> l.startsWith("report"))
-                    .map(l -> Double.parseDouble(l.split(" ")[1])).sorted().toList();
-            row("monthly funder report (12 months by month)", "median " + reports.get(reports.size() / 2) + " ms",
-                    "Visit counts screen, 'By month', over the 1,000,000 visits; 5 runs");
+            List<Double> reports = new ArrayList<>(slow(kiosk, "/bench/report").lines().filter(l -> l.startsWith("report"))
+                    .map(l -> Double.parseDouble(l.split(" ")[1])).toList());
+            double firstLook = reports.remove(0);
+            Collections.sort(reports);
+            row("monthly funder report (12 months by month), first look", firstLook + " ms",
+                    "Visit counts screen, 'By month', over the 1,000,000 visits: counts every closed month and keeps it");
+            row("monthly funder report, again", "median " + reports.get(reports.size() / 2) + " ms " + reports,
+                    "the next 4 looks: kept months read back, the current month counted live");
             browserTaps(kiosk);
             memory(kiosk);
             row("fsync rate of the data folder's disk", fsyncRate(kiosk.home.resolve("data")) + " per second",
@@ -120,10 +124,14 @@ class HearthBenchmark {
             Fixtures.dropIn(jar, kiosk.home.resolve("deploy"));
             kiosk.waitFor(java.time.Duration.ofSeconds(20), h -> h.path("modules").toString().contains("houserules"), 10);
             in.add((System.nanoTime() - start) / 1_000_000);
+            // FileInstall refreshes a new bundle right after installing it (its module leaves and comes back
+            // within milliseconds): let that pass, or the removal below would be timed from the flicker
+            Kiosk.sleep(1000);
             start = System.nanoTime();
             Files.delete(kiosk.home.resolve("deploy").resolve(jar.getFileName()));
             kiosk.waitFor(java.time.Duration.ofSeconds(20), h -> !h.path("modules").toString().contains("houserules"), 10);
             out.add((System.nanoTime() - start) / 1_000_000);
+            Kiosk.sleep(1000);
         }
         row("hot deploy, jar copied in until its module is listed", "median " + median(in) + " ms " + in, "/health polled every 10 ms");
         row("hot undeploy, jar deleted until its module is gone", "median " + median(out) + " ms " + out, "same");
