@@ -108,14 +108,23 @@ public final class SystemPackages {
         } catch (ClassNotFoundException e) {
             return;
         }
-        String version = osgiVersion(type.getPackage().getImplementationVersion());
+        // the jar is found through the class file, not the protection domain: classes from Java's start-up
+        // class cache may have no code source
+        java.net.URL classFile = loader.getResource(className.replace('.', '/') + ".class");
+        if (classFile == null || !"jar".equals(classFile.getProtocol())) {
+            return;
+        }
+        String spec = classFile.getPath();
         Path jar;
         try {
-            jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
+            jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("Cannot find the jar of " + className + " (" + classFile + ")", e);
         }
         try (JarFile file = new JarFile(jar.toFile())) {
+            String declared = file.getManifest() == null ? null
+                    : file.getManifest().getMainAttributes().getValue("Implementation-Version");
+            String version = osgiVersion(declared != null ? declared : type.getPackage().getImplementationVersion());
             Set<String> packages = new java.util.TreeSet<>();
             file.stream().map(java.util.jar.JarEntry::getName)
                     .filter(n -> n.endsWith(".class") && n.contains("/") && !n.startsWith("META-INF"))
