@@ -3,6 +3,7 @@ package org.hearth.kiosk.osgi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.Constants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +26,11 @@ import org.slf4j.LoggerFactory;
  * remembers why one failed. A drop-in whose start does not finish within the deadline is interrupted, so
  * one that hangs holds neither FileInstall (which goes on with the next drop-in) nor the kiosk's start.
  */
-public final class DropInStarter implements BundleListener {
+public final class DropInStarter implements BundleListener, FrameworkListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DropInStarter.class);
+    /** How long a new drop-in waits for FileInstall's refresh before it is started anyway. */
+    private static final Duration REFRESH_WAIT = Duration.ofSeconds(2);
 
     private record Start(Thread thread, long startedNanos) {
     }
@@ -35,6 +40,7 @@ public final class DropInStarter implements BundleListener {
     private final Duration deadline;
     private final Map<Long, Start> starting = new ConcurrentHashMap<>();
     private final Map<String, String> errors = new ConcurrentHashMap<>();
+    private final Set<Bundle> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService starters;
     private final ScheduledExecutorService watchdog;
 
@@ -50,6 +56,7 @@ public final class DropInStarter implements BundleListener {
     /** Starts listening, and starts any drop-in already installed but not started. */
     public DropInStarter open() {
         context.addBundleListener(this);
+        context.addFrameworkListener(this);
         for (Bundle bundle : context.getBundles()) {
             if (isDropIn(bundle) && bundle.getState() != Bundle.ACTIVE) {
                 startLater(bundle);
@@ -61,15 +68,35 @@ public final class DropInStarter implements BundleListener {
 
     public void close() {
         context.removeBundleListener(this);
+        context.removeFrameworkListener(this);
         watchdog.shutdownNow();
         starters.shutdownNow();
     }
 
+    /**
+     * FileInstall refreshes what it has just installed or updated: starting before that refresh would start
+     * the drop-in twice (its module would come, go and come back). So a new drop-in waits for the refresh,
+     * or a short while if none comes.
+     */
     @Override
     public void bundleChanged(BundleEvent event) {
-        if ((event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED)
-                && isDropIn(event.getBundle())) {
-            startLater(event.getBundle());
+        Bundle bundle = event.getBundle();
+        if ((event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED) && isDropIn(bundle)) {
+            pending.add(bundle);
+            watchdog.schedule(() -> startIfPending(bundle), REFRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+            pending.forEach(this::startIfPending);
+        }
+    }
+
+    private void startIfPending(Bundle bundle) {
+        if (pending.remove(bundle)) {
+            startLater(bundle);
         }
     }
 
