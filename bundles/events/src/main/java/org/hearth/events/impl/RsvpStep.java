@@ -9,12 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
-import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.ChosenNameField;
 import org.hearth.api.ui.OnScreenKeyboard;
 
 /**
@@ -27,7 +26,7 @@ final class RsvpStep extends Div {
     private final WeekView flow;
     private final Texts texts;
     private final Occurrence occurrence;
-    private final TextField name = new TextField();
+    private final TextField name;
     private final Div matches = new Div();
     private final Paragraph hint = WeekView.message("rsvp-hint");
     private int party = 1;
@@ -44,13 +43,7 @@ final class RsvpStep extends Div {
         heading.add(title, new Paragraph(EventCard.when(texts, occurrence, flow.services.schedule().today())));
 
         Div member = column("1 1 480px");
-        name.setId("rsvp-name");
-        name.setLabel(texts.get("rsvp.name"));
-        name.setMaxLength(PeopleDirectory.MAX_NAME_LENGTH);
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.setWidthFull();
-        name.getElement().setAttribute("autocomplete", "off");
-        name.getElement().setAttribute("dir", "auto");
+        name = new ChosenNameField("rsvp-name", texts.get("rsvp.name"));
         name.addValueChangeListener(e -> showMatches());
         name.addKeyPressListener(Key.ENTER, e -> keyTag());
         matches.setId("rsvp-matches");

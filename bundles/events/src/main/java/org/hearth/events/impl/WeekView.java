@@ -1,7 +1,6 @@
 package org.hearth.events.impl;
 
 import org.hearth.api.Failures;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -11,10 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.Confirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 class WeekView extends VerticalLayout {
 
     static final int DAYS = 7;
-    static final int CONFIRMATION_MILLIS = 8000;
+    static final Duration CONFIRMATION_TIME = Duration.ofSeconds(8);
     private static final Logger LOG = LoggerFactory.getLogger(WeekView.class);
 
     final EventsServices services;
@@ -94,21 +95,10 @@ class WeekView extends VerticalLayout {
 
     void confirm(String words) {
         removeAll();
-        H2 thanks = new H2(words);
-        thanks.setId("rsvp-confirmation");
-        thanks.getElement().setAttribute("dir", "auto");
-        Button done = new Button(texts.get("confirm.done"), e -> context.finish());
-        done.setId("rsvp-done");
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(thanks, new Paragraph(texts.get("confirm.note")), done);
-        getElement().executeJs("setTimeout(() => this.$server && this.$server.confirmationShown(), $0)",
-                CONFIRMATION_MILLIS);
+        add(new Confirmation("rsvp-", words, texts.get("confirm.note"), texts.get("confirm.done"), CONFIRMATION_TIME,
+                context::finish));
     }
 
-    @ClientCallable
-    void confirmationShown() {
-        context.finish();
-    }
 
     /**
      * Runs an action; a refusal of the input shows its kind message, any other failure is logged without

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.ChosenNameField;
 import org.hearth.api.ui.OnScreenKeyboard;
 
 /**
@@ -26,7 +26,7 @@ final class HomeStep extends Div {
 
     private final SignInView flow;
     private final Texts texts;
-    private final TextField name = new TextField();
+    private final TextField name;
     private final Div matches = new Div();
     private final Paragraph hint = new Paragraph();
 
@@ -49,13 +49,7 @@ final class HomeStep extends Div {
                 new Paragraph(texts.get("anonymous.note")), count, status, talk);
 
         Div returning = column("1 1 480px");
-        name.setId("signin-name");
-        name.setLabel(texts.get("home.name"));
-        name.setMaxLength(PeopleDirectory.MAX_NAME_LENGTH);
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.setWidthFull();
-        name.getElement().setAttribute("autocomplete", "off");
-        name.getElement().setAttribute("dir", "auto");
+        name = new ChosenNameField("signin-name", texts.get("home.name"));
         name.addValueChangeListener(e -> showMatches());
         name.addKeyPressListener(Key.ENTER, e -> enter());
         hint.setId("signin-hint");

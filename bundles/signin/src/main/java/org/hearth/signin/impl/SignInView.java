@@ -1,7 +1,6 @@
 package org.hearth.signin.impl;
 
 import org.hearth.api.Failures;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -10,12 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.HashSet;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.Confirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 class SignInView extends VerticalLayout {
 
-    static final int CONFIRMATION_MILLIS = 5000;
+    static final Duration CONFIRMATION_TIME = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(SignInView.class);
 
     final SignInServices services;
@@ -151,20 +152,10 @@ class SignInView extends VerticalLayout {
 
     private void confirm(String key) {
         removeAll();
-        Button done = new Button(texts.get("confirm.done"), e -> context.finish());
-        done.setId("signin-done");
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        H2 thanks = new H2(texts.get(key));
-        thanks.setId("signin-confirmation");
-        add(thanks, new Paragraph(texts.get("confirm.note")), done);
-        getElement().executeJs("setTimeout(() => this.$server && this.$server.confirmationShown(), $0)",
-                CONFIRMATION_MILLIS);
+        add(new Confirmation("signin-", texts.get(key), texts.get("confirm.note"), texts.get("confirm.done"),
+                CONFIRMATION_TIME, context::finish));
     }
 
-    @ClientCallable
-    void confirmationShown() {
-        context.finish();
-    }
 
     /**
      * Runs an action; a refusal of the input shows its kind message, any other failure is logged without

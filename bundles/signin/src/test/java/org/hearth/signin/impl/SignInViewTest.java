@@ -59,7 +59,8 @@ class SignInViewTest {
         assertThat(taps).isLessThanOrEqualTo(3);
         assertThat(f.visits.visitsOf(john.id())).singleElement()
                 .satisfies(v -> assertThat(v.purposes()).containsExactly(Purpose.COMPUTER));
-        view.confirmationShown();
+        SignInFixture.descendants(view).filter(org.hearth.api.ui.Confirmation.class::isInstance)
+                .map(org.hearth.api.ui.Confirmation.class::cast).findFirst().orElseThrow().timeUp();
         assertThat(context.finished).isEqualTo(1);
     }
 
