@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.hearth.api.Suppression;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Suppression;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

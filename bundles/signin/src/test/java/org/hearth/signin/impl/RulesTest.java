@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Suppression;
 import org.hearth.api.Failures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

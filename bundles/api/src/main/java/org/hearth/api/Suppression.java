@@ -1,9 +1,10 @@
-package org.hearth.signin.impl;
+package org.hearth.api;
 
 /**
  * Small-number suppression for anything that leaves the kiosk (exports for funders): a count from 1 to 10
  * could point at a person, so it is written as {@value #SMALL}. Zero and 11 or more are written as they
- * are. On the coordinator's own screen the real numbers are shown.
+ * are. On the coordinator's own screen the real numbers are shown. One rule for every feature, so a
+ * funder never gets a 4 from one export that another would have written as "<11".
  */
 public final class Suppression {
 
