@@ -37,6 +37,12 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** A new visitor at the kiosk: no cookie of the last session, {@code path} opened afresh. */
+    void freshSession(Kiosk kiosk, String path) {
+        driver.manage().deleteAllCookies();
+        driver.get(kiosk.url(path));
+    }
+
     void awaitAttribute(By by, String attribute, String value, int seconds) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.attributeToBe(by, attribute, value));
     }

@@ -84,8 +84,7 @@ class EventsBrowserIT {
     @Test
     @Order(2)
     void aGuestRsvpsFromTheKioskThenAReturningMemberJoinsTheWaitlist() {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(kiosk.url("/"));
+        browser.freshSession(kiosk, "/");
         browser.await(By.id("tile-events"), 30).click();
         browser.await(rsvpButton(), 10).click();
         browser.await(By.id("rsvp-party-2"), 10).click();

@@ -150,8 +150,7 @@ class HearthBenchmark {
         List<Double> taps = new ArrayList<>();
         try (Browser browser = new Browser()) {
             for (int run = 0; run < 50; run++) {
-                browser.driver.manage().deleteAllCookies();
-                browser.driver.get(kiosk.url("/m/signin"));
+                browser.freshSession(kiosk, "/m/signin");
                 var field = browser.await(By.cssSelector("#signin-name input"), 20);
                 field.sendKeys(History.memberName(run * 7));
                 browser.await(By.id("match-0"), 10).click();

@@ -38,8 +38,7 @@ class KioskBrowserIT {
 
     @BeforeEach
     void openWelcome() {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(kiosk.url("/"));
+        browser.freshSession(kiosk, "/");
         browser.await(By.id("tile-signin"), 30);
     }
 

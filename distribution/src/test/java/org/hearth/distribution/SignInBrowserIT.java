@@ -45,8 +45,7 @@ class SignInBrowserIT {
 
     @BeforeEach
     void openWelcome() {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(kiosk.url("/"));
+        browser.freshSession(kiosk, "/");
         browser.await(By.id("tile-signin"), 30);
         taps = 0;
     }

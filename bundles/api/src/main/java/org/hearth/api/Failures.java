@@ -31,6 +31,25 @@ public final class Failures {
         return chain.toString();
     }
 
+    /** Whether a failure is, somewhere in its causes, a unique-key violation (SQL state 23505). */
+    public static boolean isDuplicateKey(Throwable failure) {
+        return hasSqlState(failure, "23505");
+    }
+
+    /** Whether a failure is, somewhere in its causes, a deadlock or lock time-out: worth one more try. */
+    public static boolean isLockConflict(Throwable failure) {
+        return hasSqlState(failure, "40001", "40XL1", "40XL2");
+    }
+
+    private static boolean hasSqlState(Throwable failure, String... states) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && java.util.Arrays.asList(states).contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a failure is a refusal of the visitor's input, whose message is a translation key. */
     public static boolean isRefusal(Throwable failure) {
         return failure instanceof IllegalArgumentException && failure.getMessage() != null

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.hearth.api.Failures;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -188,7 +189,7 @@ public class RsvpBook {
                     return work.withHandle(h);
                 });
             } catch (RuntimeException e) {
-                if (attempt >= TRIES || !EventsDatabase.isTransient(e)) {
+                if (attempt >= TRIES || !Failures.isLockConflict(e)) {
                     throw e;
                 }
                 LOG.info("RSVP for {} met another kiosk's; trying again ({})", key.reference(), attempt);
@@ -207,7 +208,7 @@ public class RsvpBook {
                 }
             });
         } catch (RuntimeException e) {
-            if (!EventsDatabase.isDuplicateKey(e)) {
+            if (!Failures.isDuplicateKey(e)) {
                 throw e;
             }
             // another kiosk made it first: that is all we needed

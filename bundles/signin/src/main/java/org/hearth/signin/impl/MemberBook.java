@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.Failures;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -179,7 +180,7 @@ public class MemberBook {
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO signin.name_lock (lock_key) VALUES (?)").bind(0, lock).execute());
         } catch (RuntimeException e) {
-            if (!SignInDatabase.isDuplicateKey(e)) {
+            if (!Failures.isDuplicateKey(e)) {
                 throw e;
             }
         }

@@ -1,6 +1,5 @@
 package org.hearth.signin.impl;
 
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.hearth.api.SchemaMigrator;
 import org.jdbi.v3.core.Jdbi;
@@ -24,15 +23,5 @@ public class SignInDatabase {
     /** JDBI over the main database, for the tables of the {@code signin} schema. */
     Jdbi jdbi() {
         return jdbi;
-    }
-
-    /** Whether a failure is a unique-key violation (SQL state 23505), however deeply wrapped. */
-    static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
