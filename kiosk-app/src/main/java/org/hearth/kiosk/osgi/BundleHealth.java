@@ -90,13 +90,18 @@ public final class BundleHealth {
             bundle.start(Bundle.START_TRANSIENT);
             return null;
         } catch (BundleException e) {
-            String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
-            return e.getType() == BundleException.RESOLVE_ERROR
-                    ? "Its imports cannot be resolved: " + reason
-                    : "It threw while starting: " + reason;
+            return whyItDidNotStart(e);
         } catch (RuntimeException e) {
             return "It threw while starting: " + e;
         }
+    }
+
+    /** A failed start in a coordinator's words: imports that cannot be resolved, or an activator that threw. */
+    static String whyItDidNotStart(BundleException e) {
+        String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
+        return e.getType() == BundleException.RESOLVE_ERROR
+                ? "Its imports cannot be resolved: " + reason
+                : "It threw while starting: " + reason;
     }
 
     private Map<Long, String> componentErrors() {

@@ -142,10 +142,7 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
             bundle.start(Bundle.START_TRANSIENT);
             errors.remove(key);
         } catch (BundleException e) {
-            String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
-            String error = e.getType() == BundleException.RESOLVE_ERROR
-                    ? "Its imports cannot be resolved: " + reason
-                    : "It threw while starting: " + reason;
+            String error = BundleHealth.whyItDidNotStart(e);
             errors.putIfAbsent(key, error);
             LOG.warn("Drop-in {} did not start. {}", bundle.getSymbolicName(), error);
         } catch (IllegalStateException e) {
