@@ -2,6 +2,7 @@ package org.hearth.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -29,6 +30,34 @@ public interface Accounts {
     /** Every account, sorted by name. */
     List<Account> list();
 
-    /** Whether any account with the given role exists (for example, whether set-up is still needed). */
+    /** Whether any account holding the given role exists (for example, whether set-up is still needed). */
     boolean exists(Role role);
+
+    /**
+     * Gives a person an account with a set of roles, or changes an existing account's roles and PIN. The set
+     * must not be empty or hold {@link Role#VISITOR}; the PIN is 4 to 12 digits; otherwise an
+     * {@link IllegalArgumentException} with a translation key is thrown.
+     *
+     * @since 1.1
+     */
+    Account save(String personId, Set<Role> roles, String pin);
+
+    /**
+     * Changes the roles of an existing account and keeps its PIN. Throws {@link IllegalArgumentException}
+     * with a translation key when the person has no account or the set is not acceptable.
+     *
+     * @since 1.1
+     */
+    Account changeRoles(String personId, Set<Role> roles);
+
+    /** The person's account, if they have one. @since 1.1 */
+    Optional<Account> find(String personId);
+
+    /**
+     * Checks the PIN of someone already signed in, before a sensitive read. A wrong PIN counts towards the
+     * lock like one at sign-in; false while the account is locked.
+     *
+     * @since 1.1
+     */
+    boolean confirmPin(String personId, String pin);
 }

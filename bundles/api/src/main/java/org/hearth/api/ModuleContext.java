@@ -1,5 +1,6 @@
 package org.hearth.api;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +30,18 @@ public interface ModuleContext {
      */
     default Optional<String> scannedCode() {
         return Optional.empty();
+    }
+
+    /**
+     * Runs {@code then} once the signed-in viewer has given their PIN within the last {@code within}: at once
+     * if they did, otherwise after asking for it again on screen (a wrong PIN counts towards the account's
+     * lock). Never runs it for the anonymous visitor, or if the viewer cancels. Use before a sensitive read,
+     * such as a supervision plan.
+     *
+     * @since 1.1
+     */
+    default void confirmPin(Duration within, Runnable then) {
+        throw new UnsupportedOperationException("This kiosk cannot ask for the PIN again");
     }
 
     /** Loads this module's translations from its own bundle, in the viewer's language. */

@@ -36,6 +36,19 @@ public interface PeopleDirectory {
     /** Gives a person a key tag; an empty value takes it away. Throws if another person holds it. */
     void assignKeyTag(String personId, Optional<String> keyTag);
 
-    /** Removes a person's record for good (the person's right to be forgotten). */
+    /**
+     * Removes a person's record for good (the person's right to be forgotten), after every feature has heard
+     * {@link HearthTopics#PERSON_DELETED} and forgotten its own rows about them.
+     */
     void delete(String personId);
+
+    /**
+     * Merges a duplicate record into the one to keep: every feature hears {@link HearthTopics#PERSON_MERGED}
+     * and moves its rows, then the duplicate's record (account, peer profile, supervision) is deleted.
+     * Throws {@link IllegalArgumentException} with a translation key when the two are the same or either
+     * is unknown.
+     *
+     * @since 1.1
+     */
+    void merge(String duplicateId, String keepId);
 }

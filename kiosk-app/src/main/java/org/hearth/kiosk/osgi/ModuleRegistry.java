@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hearth.api.KioskModule;
-import org.hearth.api.Role;
+import org.hearth.api.Viewer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -96,20 +96,15 @@ public final class ModuleRegistry {
         return sorted;
     }
 
-    /** The modules a viewer with {@code role} sees as tiles: visitors see visitor modules only. */
-    public List<Entry> visibleTo(Role role) {
-        return entries().stream().filter(e -> mayOpen(e.module(), role)).toList();
+    /** The modules a viewer sees as tiles: visitors see visitor modules only, staff the union of their roles'. */
+    public List<Entry> visibleTo(Viewer viewer) {
+        return entries().stream().filter(e -> mayOpen(e.module(), viewer)).toList();
     }
 
-    /** Whether a viewer with {@code role} may open {@code module}. */
-    public static boolean mayOpen(KioskModule module, Role role) {
+    /** Whether {@code viewer} may open {@code module} (see {@link Viewer#mayOpen}). */
+    public static boolean mayOpen(KioskModule module, Viewer viewer) {
         try {
-            var audience = module.audience();
-            if (role == Role.VISITOR) {
-                return audience.contains(Role.VISITOR);
-            }
-            boolean staffModule = audience.stream().anyMatch(r -> r != Role.VISITOR);
-            return audience.contains(role) || (role == Role.COORDINATOR && staffModule);
+            return viewer.mayOpen(module.audience());
         } catch (RuntimeException e) {
             LOG.warn("A module's audience could not be read: {}", e.toString());
             return false;
@@ -175,7 +170,7 @@ public final class ModuleRegistry {
     }
 
     /** A module's tile notice for a viewer, or none if it throws. */
-    public static Optional<String> safeNotice(KioskModule module, Locale locale, org.hearth.api.Viewer viewer) {
+    public static Optional<String> safeNotice(KioskModule module, Locale locale, Viewer viewer) {
         try {
             Optional<String> notice = module.notice(locale, viewer);
             return notice == null ? Optional.empty() : notice.filter(n -> !n.isBlank());

@@ -14,6 +14,7 @@ import org.hearth.kiosk.KioskServices;
 public final class KioskSession {
 
     private Viewer viewer = Viewer.VISITOR;
+    private java.time.Instant pinGivenAt = java.time.Instant.MIN;
     private Locale language;
     private String pendingScan;
 
@@ -38,6 +39,17 @@ public final class KioskSession {
 
     void signIn(Viewer staff) {
         this.viewer = staff;
+        pinGiven();
+    }
+
+    /** Notes that the staff member just gave their PIN (at sign-in or when asked again). */
+    void pinGiven() {
+        pinGivenAt = java.time.Instant.now();
+    }
+
+    /** Whether the staff member gave their PIN within the last {@code within}; never for the visitor. */
+    boolean pinGivenWithin(java.time.Duration within) {
+        return viewer.isStaff() && !pinGivenAt.isBefore(java.time.Instant.now().minus(within));
     }
 
     /** Keeps a scanned code for the module about to open; never put in a URL, where it would be logged. */

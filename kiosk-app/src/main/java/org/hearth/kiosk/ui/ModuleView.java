@@ -46,8 +46,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
         moduleId = event.getRouteParameters().get("module").orElse("");
         Optional<ModuleRegistry.Entry> entry = KioskServices.get().modules().find(moduleId);
         Viewer viewer = KioskSession.current().viewer();
-        if (entry.isPresent() && !ModuleRegistry.mayOpen(entry.get().module(), viewer.role())) {
-            LOG.info("Module '{}' refused to a viewer with role {}", moduleId, viewer.role());
+        if (entry.isPresent() && !ModuleRegistry.mayOpen(entry.get().module(), viewer)) {
+            LOG.info("Module '{}' refused to a viewer with roles {}", moduleId, viewer.roles());
             event.forwardTo(viewer.isStaff() ? StaffHomeView.class : StaffLoginView.class);
             return;
         }
@@ -130,6 +130,27 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
         @Override
         public Viewer viewer() {
             return session.viewer();
+        }
+
+        @Override
+        public void confirmPin(java.time.Duration within, Runnable then) {
+            Viewer viewer = session.viewer();
+            if (!viewer.isStaff()) {
+                return;
+            }
+            if (session.pinGivenWithin(within)) {
+                then.run();
+                return;
+            }
+            String personId = viewer.personId().orElseThrow();
+            new PinPrompt(session.texts(), pin -> {
+                boolean right = KioskServices.get().accounts().map(a -> a.confirmPin(personId, pin)).orElse(false);
+                if (right) {
+                    session.pinGiven();
+                    KioskServices.get().audit().ifPresent(log -> log.record(personId, "staff.pin.again", personId));
+                }
+                return right;
+            }, then).open();
         }
 
         @Override

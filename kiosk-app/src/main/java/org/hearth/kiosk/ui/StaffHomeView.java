@@ -60,12 +60,16 @@ public class StaffHomeView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
+    private static String roles(Texts texts, Viewer viewer) {
+        return viewer.roles().stream().map(r -> texts.get(r.textKey())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void refresh() {
         KioskSession session = KioskSession.current();
         Viewer viewer = session.viewer();
         Texts texts = session.texts();
-        title.setText(texts.get("staff.home.title", viewer.displayName().orElse(""), texts.get(viewer.role().textKey())));
-        tiles.show(KioskServices.get().modules().visibleTo(viewer.role()), texts.locale(), viewer,
+        title.setText(texts.get("staff.home.title", viewer.displayName().orElse(""), roles(texts, viewer)));
+        tiles.show(KioskServices.get().modules().visibleTo(viewer), texts.locale(), viewer,
                 texts.get("staff.home.empty"));
     }
 }

@@ -94,7 +94,7 @@ public class StaffLoginView extends VerticalLayout implements LocaleChangeObserv
                 return;
             }
             Account a = account.get();
-            KioskSession.current().signIn(Viewer.staff(a.role(), a.personId(), a.displayName()));
+            KioskSession.current().signIn(Viewer.staff(a));
             KioskServices.get().audit().ifPresent(log -> log.record(a.personId(), "staff.signin", a.personId()));
             getUI().ifPresent(ui -> {
                 findAncestor(KioskLayout.class).viewerChanged(ui);

@@ -71,7 +71,7 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver 
         if (trimmed.isEmpty() || trimmed.length() > 64) {
             return;
         }
-        KioskServices.get().modules().visibleTo(Role.VISITOR).stream()
+        KioskServices.get().modules().visibleTo(Viewer.VISITOR).stream()
                 .filter(e -> ModuleRegistry.acceptsScans(e.module()))
                 .findFirst()
                 .ifPresent(e -> {
@@ -94,7 +94,7 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver 
         Texts texts = KioskSession.current().texts();
         greeting.setText(texts.get("welcome.greeting"));
         note.setText(texts.get("welcome.note"));
-        tiles.show(KioskServices.get().modules().visibleTo(Role.VISITOR), texts.locale(), Viewer.VISITOR,
+        tiles.show(KioskServices.get().modules().visibleTo(Viewer.VISITOR), texts.locale(), Viewer.VISITOR,
                 texts.get("welcome.empty"));
     }
 }

@@ -3,7 +3,7 @@
  * on-screen keyboard for a touchscreen without a keyboard.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hearth.api.ui;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,7 +8,9 @@ import org.hearth.api.Accounts;
 import org.hearth.api.AuditLog;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
+import org.hearth.api.PeerStaff;
 import org.hearth.api.PeopleDirectory;
+import org.hearth.api.SupervisionRelations;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
 import org.osgi.service.component.annotations.Activate;
@@ -20,15 +22,12 @@ public class AccountsModule implements KioskModule {
 
     static final String TEXTS = "i18n.platform";
 
-    private final PeopleDirectory people;
-    private final Accounts accounts;
-    private final AuditLog audit;
+    private final AccountServices services;
 
     @Activate
-    public AccountsModule(@Reference PeopleDirectory people, @Reference Accounts accounts, @Reference AuditLog audit) {
-        this.people = people;
-        this.accounts = accounts;
-        this.audit = audit;
+    public AccountsModule(@Reference PeopleDirectory people, @Reference Accounts accounts, @Reference PeerStaff peers,
+                          @Reference SupervisionRelations supervision, @Reference AuditLog audit) {
+        this.services = new AccountServices(people, accounts, peers, supervision, audit);
     }
 
     @Override
@@ -58,6 +57,6 @@ public class AccountsModule implements KioskModule {
 
     @Override
     public Component createView(ModuleContext context) {
-        return new AccountsView(people, accounts, audit, context);
+        return new AccountsView(services, context);
     }
 }

@@ -4,13 +4,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hearth.api.Account;
 import org.hearth.api.Accounts;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Role;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** Accounts in the platform schema; PINs hashed with BCrypt (Spring Security Crypto). */
+/** Accounts in the platform schema, each with a set of roles; PINs hashed with BCrypt (Spring Security Crypto). */
 @Component
 public class JdbcAccounts implements Accounts {
 
@@ -40,9 +45,12 @@ public class JdbcAccounts implements Accounts {
 
     @Override
     public Account save(String personId, Role role, String pin) {
-        if (role == Role.VISITOR) {
-            throw new IllegalArgumentException("error.account.role");
-        }
+        return save(personId, role == null ? Set.of() : EnumSet.of(role), pin);
+    }
+
+    @Override
+    public Account save(String personId, Set<Role> roles, String pin) {
+        Set<Role> checked = checkRoles(roles);
         if (pin == null || !pin.matches("\\d{4,12}")) {
             throw new IllegalArgumentException("error.pin.format");
         }
@@ -50,14 +58,34 @@ public class JdbcAccounts implements Accounts {
         String hash = hasher.encode(pin);
         jdbi.useTransaction(h -> {
             int updated = h.createUpdate("UPDATE platform.account SET role = ?, pin_hash = ?, failed_attempts = 0,"
-                    + " locked_until = NULL WHERE person_id = ?").bind(0, role.name()).bind(1, hash).bind(2, personId)
-                    .execute();
+                    + " locked_until = NULL WHERE person_id = ?").bind(0, primary(checked)).bind(1, hash)
+                    .bind(2, personId).execute();
             if (updated == 0) {
                 h.createUpdate("INSERT INTO platform.account (person_id, role, pin_hash) VALUES (?, ?, ?)")
-                        .bind(0, personId).bind(1, role.name()).bind(2, hash).execute();
+                        .bind(0, personId).bind(1, primary(checked)).bind(2, hash).execute();
             }
+            writeRoles(h, personId, checked);
         });
-        return new Account(personId, person.chosenName(), role);
+        return new Account(personId, person.chosenName(), checked);
+    }
+
+    @Override
+    public Account changeRoles(String personId, Set<Role> roles) {
+        Set<Role> checked = checkRoles(roles);
+        jdbi.useTransaction(h -> {
+            int updated = h.createUpdate("UPDATE platform.account SET role = ? WHERE person_id = ?")
+                    .bind(0, primary(checked)).bind(1, personId).execute();
+            if (updated == 0) {
+                throw new IllegalArgumentException("error.account.unknown");
+            }
+            writeRoles(h, personId, checked);
+        });
+        return find(personId).orElseThrow(() -> new IllegalArgumentException("error.account.unknown"));
+    }
+
+    @Override
+    public Optional<Account> find(String personId) {
+        return accounts("WHERE a.person_id = ?", personId).stream().findFirst();
     }
 
     @Override
@@ -68,19 +96,29 @@ public class JdbcAccounts implements Accounts {
             hasher.matches("0000", "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z2BdFJ8T2YkQUVQFXw3ZpJ/G");
             return Optional.empty();
         }
-        Stored account = stored.get();
+        return check(stored.get(), pin) ? find(stored.get().personId) : Optional.empty();
+    }
+
+    @Override
+    public boolean confirmPin(String personId, String pin) {
+        Optional<Stored> stored = stored("a.person_id = ?", personId).stream().findFirst();
+        return stored.isPresent() && pin != null && check(stored.get(), pin);
+    }
+
+    /** Whether the PIN is right and the account not locked; counts a wrong PIN, clears the count on a right one. */
+    private boolean check(Stored account, String pin) {
         Instant now = clock.instant();
         if (account.lockedUntil != null && account.lockedUntil.toInstant().isAfter(now)) {
             LOG.info("Sign-in refused: account is locked for now");
-            return Optional.empty();
+            return false;
         }
         if (!hasher.matches(pin, account.pinHash)) {
             recordFailure(account, now);
-            return Optional.empty();
+            return false;
         }
         jdbi.useHandle(h -> h.createUpdate("UPDATE platform.account SET failed_attempts = 0, locked_until = NULL"
                 + " WHERE person_id = ?").bind(0, account.personId).execute());
-        return Optional.of(new Account(account.personId, account.name, Role.valueOf(account.role)));
+        return true;
     }
 
     private void recordFailure(Stored account, Instant now) {
@@ -99,31 +137,73 @@ public class JdbcAccounts implements Accounts {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        List<Stored> found = jdbi.withHandle(h -> h.createQuery("SELECT a.person_id, p.chosen_name, a.role,"
-                        + " a.pin_hash, a.failed_attempts, a.locked_until FROM platform.account a"
-                        + " JOIN platform.person p ON p.id = a.person_id WHERE p.key_tag = ? OR p.name_key = ?")
-                .bind(0, value).bind(1, Names.key(value))
-                .map((rs, ctx) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getTimestamp(6)))
-                .list());
+        List<Stored> found = stored("p.key_tag = ? OR p.name_key = ?", value, Names.key(value));
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private List<Stored> stored(String where, String... values) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT a.person_id, a.pin_hash, a.failed_attempts, a.locked_until"
+                    + " FROM platform.account a JOIN platform.person p ON p.id = a.person_id WHERE " + where);
+            for (int i = 0; i < values.length; i++) {
+                query.bind(i, values[i]);
+            }
+            return query.map((rs, ctx) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3),
+                    rs.getTimestamp(4))).list();
+        });
     }
 
     @Override
     public List<Account> list() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.person_id, p.chosen_name, a.role FROM platform.account a"
-                        + " JOIN platform.person p ON p.id = a.person_id ORDER BY p.name_key")
-                .map((rs, ctx) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
-                .list());
+        return accounts("", null);
+    }
+
+    private List<Account> accounts(String where, String value) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT a.person_id, p.chosen_name, r.role FROM platform.account a"
+                    + " JOIN platform.person p ON p.id = a.person_id"
+                    + " JOIN platform.account_role r ON r.person_id = a.person_id " + where
+                    + " ORDER BY p.name_key, a.person_id");
+            if (value != null) {
+                query.bind(0, value);
+            }
+            Map<String, List<String[]>> rows = query.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2),
+                    rs.getString(3)}).stream().collect(Collectors.groupingBy(r -> r[0],
+                    java.util.LinkedHashMap::new, Collectors.toList()));
+            return rows.values().stream().map(JdbcAccounts::account).toList();
+        });
+    }
+
+    private static Account account(List<String[]> rows) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(r -> roles.add(Role.valueOf(r[2])));
+        return new Account(rows.get(0)[0], rows.get(0)[1], roles);
     }
 
     @Override
     public boolean exists(Role role) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM platform.account WHERE role = ?")
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM platform.account_role WHERE role = ?")
                 .bind(0, role.name()).mapTo(Integer.class).one()) > 0;
     }
 
-    private record Stored(String personId, String name, String role, String pinHash, int failedAttempts,
-                          Timestamp lockedUntil) {
+    private static Set<Role> checkRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty() || roles.contains(Role.VISITOR)) {
+            throw new IllegalArgumentException("error.account.role");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static String primary(Set<Role> roles) {
+        return new Account("-", "-", roles).role().name();
+    }
+
+    private static void writeRoles(Handle h, String personId, Set<Role> roles) {
+        h.createUpdate("DELETE FROM platform.account_role WHERE person_id = ?").bind(0, personId).execute();
+        var insert = h.prepareBatch("INSERT INTO platform.account_role (person_id, role) VALUES (?, ?)");
+        roles.forEach(r -> insert.bind(0, personId).bind(1, r.name()).add());
+        insert.execute();
+    }
+
+    private record Stored(String personId, String pinHash, int failedAttempts, Timestamp lockedUntil) {
     }
 }

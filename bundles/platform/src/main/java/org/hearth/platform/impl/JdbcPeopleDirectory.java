@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.api.HearthTopics;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +16,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** People in the platform schema of the main database. */
 @Component
@@ -22,8 +30,13 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
     private static final String COLUMNS =
             "id, chosen_name, last_initial, preferred_language, key_tag, registered_at";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcPeopleDirectory.class);
+
     private final Jdbi jdbi;
     private final Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public JdbcPeopleDirectory(@Reference PlatformSchema schema, @Reference Clock clock) {
@@ -118,7 +131,44 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
 
     @Override
     public void delete(String personId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, personId).execute());
+        tell(HearthTopics.PERSON_DELETED, Map.of(HearthTopics.PERSON_ID, personId));
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM platform.supervision WHERE supervisor_id = ?").bind(0, personId).execute();
+            h.createUpdate("UPDATE platform.supervision SET backup_id = NULL WHERE backup_id = ?").bind(0, personId)
+                    .execute();
+            h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, personId).execute();
+        });
+        LOG.info("Person {} deleted", personId);
+    }
+
+    @Override
+    public void merge(String duplicateId, String keepId) {
+        if (duplicateId.equals(keepId)) {
+            throw new IllegalArgumentException("error.merge.same");
+        }
+        Person duplicate = find(duplicateId).orElseThrow(() -> new IllegalArgumentException("error.person.unknown"));
+        Person keep = find(keepId).orElseThrow(() -> new IllegalArgumentException("error.person.unknown"));
+        tell(HearthTopics.PERSON_MERGED, Map.of(HearthTopics.PERSON_ID, keepId, HearthTopics.MERGED_ID, duplicateId));
+        jdbi.useTransaction(h -> {
+            if (keep.keyTag().isEmpty() && duplicate.keyTag().isPresent()) {
+                h.createUpdate("UPDATE platform.person SET key_tag = NULL WHERE id = ?").bind(0, duplicateId).execute();
+                h.createUpdate("UPDATE platform.person SET key_tag = ? WHERE id = ?")
+                        .bind(0, duplicate.keyTag().get()).bind(1, keepId).execute();
+            }
+            new SupervisionMoves(h).merge(duplicateId, keepId);
+            h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, duplicateId).execute();
+        });
+        LOG.info("Person {} merged into {}", duplicateId, keepId);
+    }
+
+    /** Tells every feature, and waits for them: each forgets or moves its own rows in its handler. */
+    private void tell(String topic, Map<String, Object> properties) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            LOG.warn("No event service: features were not told about {}", topic);
+            return;
+        }
+        admin.sendEvent(new Event(topic, properties));
     }
 
     private static Person person(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -147,7 +147,7 @@ public class MemberBook {
             h.createUpdate("DELETE FROM signin.member WHERE person_id = ?").bind(0, duplicateId).execute();
             return count;
         });
-        people.delete(duplicateId);
+        people.merge(duplicateId, keepId);
         LOG.info("Member {} merged into {} ({} visits moved)", duplicateId, keepId, moved);
         return moved;
     }

@@ -67,7 +67,7 @@ public class TodayModule implements KioskModule {
 
     @Override
     public Optional<String> notice(Locale locale, Viewer viewer) {
-        if (!audience().contains(viewer.role())) {
+        if (!viewer.mayOpen(audience())) {
             return Optional.empty();
         }
         try {
