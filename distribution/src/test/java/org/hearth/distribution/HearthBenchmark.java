@@ -153,7 +153,7 @@ class HearthBenchmark {
                 browser.freshSession(kiosk, "/m/signin");
                 var field = browser.await(By.cssSelector("#signin-name input"), 20);
                 field.sendKeys(History.memberName(run * 7));
-                browser.await(By.id("match-0"), 10).click();
+                browser.await(By.id("signin-match-0"), 10).click();
                 browser.await(By.id("signin-submit"), 10);
                 browser.driver.findElement(By.id("purpose-group")).click();
                 browser.awaitAttribute(By.id("purpose-group"), "aria-pressed", "true", 10);

@@ -70,13 +70,13 @@ class SignInBrowserIT {
     @Order(2)
     void aReturningMemberSignsInWithThreeTapsOnceTheNameIsTyped() {
         tap("tile-signin");
-        browser.await(By.id("key-b"), 10).click();
-        browser.driver.findElement(By.id("key-a")).click();
-        browser.driver.findElement(By.id("key-r")).click();
-        assertThat(browser.await(By.id("match-0"), 10).getText()).isEqualTo("Ba\u2022\u2022");
+        browser.await(By.id("signin-key-b"), 10).click();
+        browser.driver.findElement(By.id("signin-key-a")).click();
+        browser.driver.findElement(By.id("signin-key-r")).click();
+        assertThat(browser.await(By.id("signin-match-0"), 10).getText()).isEqualTo("Ba\u2022\u2022");
 
         taps = 0;
-        tap("match-0");
+        tap("signin-match-0");
         browser.await(By.id("purpose-computer"), 10);
         tap("purpose-computer");
         browser.awaitAttribute(By.id("purpose-computer"), "aria-pressed", "true", 10);
@@ -105,16 +105,16 @@ class SignInBrowserIT {
     @Order(4)
     void oneOrTwoLettersShowNoNamesAndTheIdleResetLeavesNothingOfTheLastVisitor() {
         tap("tile-signin");
-        browser.await(By.id("key-b"), 10).click();
+        browser.await(By.id("signin-key-b"), 10).click();
         pause();
-        assertThat(browser.driver.findElements(By.id("match-0"))).isEmpty();
-        browser.driver.findElement(By.id("key-a")).click();
+        assertThat(browser.driver.findElements(By.id("signin-match-0"))).isEmpty();
+        browser.driver.findElement(By.id("signin-key-a")).click();
         pause();
-        assertThat(browser.driver.findElements(By.id("match-0"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("signin-match-0"))).isEmpty();
         assertThat(browser.driver.getPageSource()).doesNotContain("Bartholomew").doesNotContain("Ba\u2022\u2022");
 
-        browser.driver.findElement(By.id("key-r")).click();
-        browser.await(By.id("match-0"), 10);
+        browser.driver.findElement(By.id("signin-key-r")).click();
+        browser.await(By.id("signin-match-0"), 10);
 
         browser.await(By.id("tile-signin"), 40);
         String page = browser.driver.getPageSource();

@@ -1,6 +1,5 @@
 package org.hearth.events.impl;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,13 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Optional;
-import org.hearth.api.Person;
 import org.hearth.api.Texts;
-import org.hearth.api.ui.ChosenNameField;
-import org.hearth.api.ui.OnScreenKeyboard;
+import org.hearth.api.ui.MemberFinder;
 
 /**
  * Who is coming: a returning member finds themselves as at sign-in (scan or type a key tag and press Enter, or
@@ -26,9 +21,6 @@ final class RsvpStep extends Div {
     private final WeekView flow;
     private final Texts texts;
     private final Occurrence occurrence;
-    private final TextField name;
-    private final Div matches = new Div();
-    private final Paragraph hint = WeekView.message("rsvp-hint");
     private int party = 1;
 
     RsvpStep(WeekView flow, Occurrence occurrence) {
@@ -43,13 +35,10 @@ final class RsvpStep extends Div {
         heading.add(title, new Paragraph(EventCard.when(texts, occurrence, flow.services.schedule().today())));
 
         Div member = column("1 1 480px");
-        name = new ChosenNameField("rsvp-name", texts.get("rsvp.name"));
-        name.addValueChangeListener(e -> showMatches());
-        name.addKeyPressListener(Key.ENTER, e -> keyTag());
-        matches.setId("rsvp-matches");
-        matches.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "12px");
-        member.add(new H3(texts.get("rsvp.member")), new Paragraph(texts.get("rsvp.member.note")), name, matches, hint,
-                new OnScreenKeyboard(texts, "rsvp-key-").attachTo(name, true));
+        member.add(new H3(texts.get("rsvp.member")), new Paragraph(texts.get("rsvp.member.note")),
+                new MemberFinder(flow.services.people(), texts, "rsvp-", "rsvp", texts.get("rsvp.name"),
+                        (person, typed) -> flow.showMember(occurrence, person),
+                        (person, code) -> flow.showMember(occurrence, person)));
 
         Div guests = column("1 1 320px");
         Paragraph message = WeekView.message("rsvp-message");
@@ -83,47 +72,6 @@ final class RsvpStep extends Div {
         Div footer = column("1 1 100%");
         footer.add(back);
         add(heading, member, guests, footer);
-    }
-
-    /** At most three masked matches, and only from three letters on. */
-    private void showMatches() {
-        matches.removeAll();
-        String typed = name.getValue();
-        int letters = NameMatch.letters(typed);
-        if (letters < NameMatch.MIN_LETTERS) {
-            hint.setText(letters == 0 ? "" : texts.get("rsvp.typing"));
-            return;
-        }
-        Optional<List<Person>> candidates = flow.attempt(() -> flow.services.people()
-                .findByNamePrefix(EventRules.tidy(typed, false), NameMatch.LOOKUP_LIMIT), hint);
-        if (candidates.isEmpty()) {
-            return;
-        }
-        List<Person> shown = NameMatch.shown(typed, candidates.get());
-        if (shown.isEmpty()) {
-            hint.setText(texts.get(candidates.get().isEmpty() ? "rsvp.nomatch" : "rsvp.many"));
-            return;
-        }
-        hint.setText(texts.get("rsvp.pick"));
-        for (int i = 0; i < shown.size(); i++) {
-            Person person = shown.get(i);
-            Button match = new Button(person.masked(), VaadinIcon.USER.create(), e -> flow.showMember(occurrence, person));
-            match.setId("rsvp-match-" + i);
-            match.getElement().setAttribute("dir", "auto");
-            match.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            matches.add(match);
-        }
-    }
-
-    /** Enter after typing, or a scanner typing a key tag: look the code up as a key tag. */
-    private void keyTag() {
-        String typed = EventRules.tidy(name.getValue(), false);
-        if (typed.isEmpty() || typed.length() > 64) {
-            return;
-        }
-        flow.attempt(() -> flow.services.people().findByKeyTag(typed), hint).ifPresent(found -> found.ifPresentOrElse(
-                person -> flow.showMember(occurrence, person),
-                () -> hint.setText(typed.chars().anyMatch(Character::isDigit) ? texts.get("rsvp.tag.unknown") : "")));
     }
 
     private static Div column(String flex) {

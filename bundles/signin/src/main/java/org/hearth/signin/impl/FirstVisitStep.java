@@ -30,7 +30,7 @@ final class FirstVisitStep extends Div {
 
     FirstVisitStep(SignInView flow, Optional<NewMember> draft) {
         this.texts = flow.texts;
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "key-").attachTo(name, true).follow(name, true).follow(initial, true)
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "signin-key-").attachTo(name, true).follow(name, true).follow(initial, true)
                 .follow(contact, false);
         field(name, "new-name", texts.get("new.name"), PeopleDirectory.MAX_NAME_LENGTH);
         field(initial, "new-initial", texts.get("new.initial"), 1);

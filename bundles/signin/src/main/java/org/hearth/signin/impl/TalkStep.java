@@ -31,6 +31,6 @@ final class TalkStep extends Div {
         Button back = new Button(texts.get("back"), e -> flow.showHome(Optional.empty()));
         back.setId("talk-back");
         add(new H1(texts.get("talk.title")), new Paragraph(texts.get("talk.note")), send, message, name,
-                new OnScreenKeyboard(texts, "key-").attachTo(name, true), back);
+                new OnScreenKeyboard(texts, "signin-key-").attachTo(name, true), back);
     }
 }

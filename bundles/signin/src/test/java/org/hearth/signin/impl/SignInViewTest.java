@@ -48,8 +48,8 @@ class SignInViewTest {
         SignInView view = view();
         type(view, "signin-name", "Joh");
         int taps = 0;
-        assertThat(text(view, "match-0")).isEqualTo("Jo•• R.");
-        click(view, "match-0");
+        assertThat(text(view, "signin-match-0")).isEqualTo("Jo•• R.");
+        click(view, "signin-match-0");
         taps++;
         click(view, "purpose-computer");
         taps++;
@@ -70,13 +70,13 @@ class SignInViewTest {
         member("Joanna", null);
         SignInView view = view();
         type(view, "signin-name", "J");
-        assertThat(has(view, "match-0")).isFalse();
+        assertThat(has(view, "signin-match-0")).isFalse();
         type(view, "signin-name", "Jo");
-        assertThat(has(view, "match-0")).isFalse();
+        assertThat(has(view, "signin-match-0")).isFalse();
         assertThat(allText(view)).doesNotContain("John", "Joanna", "Jo••");
         type(view, "signin-name", "Joa");
-        assertThat(text(view, "match-0")).isEqualTo("Jo••");
-        assertThat(has(view, "match-1")).isFalse();
+        assertThat(text(view, "signin-match-0")).isEqualTo("Jo••");
+        assertThat(has(view, "signin-match-1")).isFalse();
         assertThat(allText(view)).doesNotContain("Joanna");
     }
 
@@ -184,7 +184,7 @@ class SignInViewTest {
         });
         SignInView view = view();
         type(view, "signin-name", "Lee");
-        click(view, "match-0");
+        click(view, "signin-match-0");
         assertThat(text(view, "offering-0")).contains("SMART Recovery");
         click(view, "offering-0");
         click(view, "signin-submit");
@@ -200,9 +200,9 @@ class SignInViewTest {
         assertThat(text(view, "signin-confirmation")).contains("Someone will come");
         SignInView named = view();
         click(named, "signin-talk");
-        click(named, "key-p");
-        click(named, "key-a");
-        click(named, "key-t");
+        click(named, "signin-key-p");
+        click(named, "signin-key-a");
+        click(named, "signin-key-t");
         click(named, "talk-send");
         assertThat(f.talk.open()).extracting(r -> r.name().orElse("-")).containsExactly("-", "Pat");
     }
@@ -211,12 +211,12 @@ class SignInViewTest {
     void theOnScreenKeyboardTypesACapitalisedName() {
         member("Noor", null);
         SignInView view = view();
-        for (String key : List.of("key-n", "key-o", "key-o", "key-r", "key-r", "key-back")) {
+        for (String key : List.of("signin-key-n", "signin-key-o", "signin-key-o", "signin-key-r", "signin-key-r", "signin-key-back")) {
             click(view, key);
         }
         assertThat(SignInFixture.find(view, "signin-name").map(c -> ((com.vaadin.flow.component.textfield.TextField) c)
                 .getValue())).contains("Noor");
-        assertThat(text(view, "match-0")).isEqualTo("No••");
+        assertThat(text(view, "signin-match-0")).isEqualTo("No••");
     }
 
     @Test
