@@ -18,7 +18,11 @@ public abstract class DeclaredModule implements KioskModule {
 
     /** Reads the subclass's declaration; throws {@link IllegalStateException} when it has none. */
     protected DeclaredModule() {
-        declaration = getClass().getAnnotation(ModuleDeclaration.class);
+        ModuleDeclaration found = null;
+        for (Class<?> type = getClass(); found == null && type != null; type = type.getSuperclass()) {
+            found = type.getAnnotation(ModuleDeclaration.class);
+        }
+        declaration = found;
         if (declaration == null) {
             throw new IllegalStateException(getClass().getName() + " has no @ModuleDeclaration");
         }

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
+
+
+import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Role;
-import org.hearth.api.Texts;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -22,7 +24,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** The center's house rules on the welcome screen; the rules themselves come from {@code org.hearth.houserules.cfg}. */
 @org.osgi.service.component.annotations.Component(service = KioskModule.class, configurationPid = "org.hearth.houserules")
 @Designate(ocd = HouseRulesModule.Config.class)
-public class HouseRulesModule implements KioskModule {
+@ModuleDeclaration(id = "houserules", title = "title", texts = "i18n.houserules",
+        icon = VaadinIcon.HOME_O, audience = Role.VISITOR, order = 90)
+public class HouseRulesModule extends DeclaredModule {
 
     @ObjectClassDefinition(name = "Hearth house rules")
     public @interface Config {
@@ -42,31 +46,6 @@ public class HouseRulesModule implements KioskModule {
     @Modified
     void configure(Config config) {
         this.config = config;
-    }
-
-    @Override
-    public String id() {
-        return "houserules";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Texts.load(HouseRulesModule.class, "i18n.houserules", locale).get("title");
-    }
-
-    @Override
-    public VaadinIcon icon() {
-        return VaadinIcon.HOME_O;
-    }
-
-    @Override
-    public Set<Role> audience() {
-        return Set.of(Role.VISITOR);
-    }
-
-    @Override
-    public int order() {
-        return 90;
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class ModuleRegistry {
         tracker = new ServiceTracker<>(context, KioskModule.class, null) {
             @Override
             public KioskModule addingService(ServiceReference<KioskModule> reference) {
-                KioskModule module = context.getService(reference);
+                KioskModule offered = context.getService(reference);
+                KioskModule module = offered == null ? null : DeclaredModuleProperties.of(reference, offered);
                 if (module != null) {
                     services.put(reference, module);
                     failures.remove(safeId(module));

@@ -2,21 +2,25 @@ package org.hearth.events.impl;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Locale;
-import java.util.Set;
+
+
 import org.hearth.api.Accounts;
 import org.hearth.api.AuditLog;
+import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
-import org.hearth.api.Texts;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The visitors' tile: today's and this week's events as large cards, with RSVP. */
 @org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
-public class EventsModule implements KioskModule {
+@ModuleDeclaration(id = "events", title = "module.title", texts = EventsModule.TEXTS,
+        icon = VaadinIcon.CALENDAR, audience = Role.VISITOR, order = 20)
+public class EventsModule extends DeclaredModule {
 
     static final String TEXTS = "i18n.events";
 
@@ -27,31 +31,6 @@ public class EventsModule implements KioskModule {
                         @Reference AttendanceBook attendance, @Reference Reports reports,
                         @Reference PeopleDirectory people, @Reference Accounts accounts, @Reference AuditLog audit) {
         this.services = new EventsServices(store, schedule, rsvps, attendance, reports, people, accounts, audit);
-    }
-
-    @Override
-    public String id() {
-        return "events";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Texts.load(EventsModule.class, TEXTS, locale).get("module.title");
-    }
-
-    @Override
-    public VaadinIcon icon() {
-        return VaadinIcon.CALENDAR;
-    }
-
-    @Override
-    public Set<Role> audience() {
-        return Set.of(Role.VISITOR);
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

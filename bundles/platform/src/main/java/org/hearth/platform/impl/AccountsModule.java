@@ -2,23 +2,27 @@ package org.hearth.platform.impl;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Locale;
-import java.util.Set;
+
+
 import org.hearth.api.Accounts;
 import org.hearth.api.AuditLog;
+import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.PeerStaff;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.SupervisionRelations;
 import org.hearth.api.Role;
-import org.hearth.api.Texts;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The coordinator's screen for staff and volunteer accounts. */
 @org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
-public class AccountsModule implements KioskModule {
+@ModuleDeclaration(id = "accounts", title = "accounts.title", texts = AccountsModule.TEXTS,
+        icon = VaadinIcon.KEY, audience = Role.COORDINATOR, order = 900)
+public class AccountsModule extends DeclaredModule {
 
     static final String TEXTS = "i18n.platform";
 
@@ -28,31 +32,6 @@ public class AccountsModule implements KioskModule {
     public AccountsModule(@Reference PeopleDirectory people, @Reference Accounts accounts, @Reference PeerStaff peers,
                           @Reference SupervisionRelations supervision, @Reference AuditLog audit) {
         this.services = new AccountServices(people, accounts, peers, supervision, audit);
-    }
-
-    @Override
-    public String id() {
-        return "accounts";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Texts.load(AccountsModule.class, TEXTS, locale).get("accounts.title");
-    }
-
-    @Override
-    public VaadinIcon icon() {
-        return VaadinIcon.KEY;
-    }
-
-    @Override
-    public Set<Role> audience() {
-        return Set.of(Role.COORDINATOR);
-    }
-
-    @Override
-    public int order() {
-        return 900;
     }
 
     @Override

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
+import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * open "I'd like to talk to someone" requests. Its tile says how many requests are open.
  */
 @org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
-public class TodayModule implements KioskModule {
+@ModuleDeclaration(id = "signin-today", title = "today.title", texts = SignInModule.TEXTS,
+        icon = VaadinIcon.CALENDAR_USER, audience = {Role.PEER_STAFF, Role.SUPERVISOR, Role.COORDINATOR}, order = 10)
+public class TodayModule extends DeclaredModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(TodayModule.class);
 
@@ -38,31 +42,6 @@ public class TodayModule implements KioskModule {
         this.talk = talk;
         this.people = people;
         this.closing = closing;
-    }
-
-    @Override
-    public String id() {
-        return "signin-today";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Texts.load(TodayModule.class, SignInModule.TEXTS, locale).get("today.title");
-    }
-
-    @Override
-    public VaadinIcon icon() {
-        return VaadinIcon.CALENDAR_USER;
-    }
-
-    @Override
-    public Set<Role> audience() {
-        return Set.of(Role.PEER_STAFF, Role.SUPERVISOR, Role.COORDINATOR);
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override
