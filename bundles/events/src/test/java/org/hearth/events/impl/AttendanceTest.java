@@ -93,6 +93,14 @@ class AttendanceTest {
         f.attendance.headcount(new OccurrenceKey(picnic, LocalDate.of(2026, 11, 20)), 25, Optional.empty());
         f.attendance.signedIn(new OccurrenceKey(later, LocalDate.of(2026, 11, 28)), Optional.empty(), Instant.now());
 
+        EventCounts source = new EventCounts(f.schedule, f.attendance);
+        LocalDate nov = LocalDate.of(2026, 11, 1);
+        assertThat(source.count(EventCounts.HELD, nov, nov, org.hearth.api.Period.MONTH))
+                .extracting(c -> c.kind().map(Enum::name).orElse("all") + "=" + c.value())
+                .containsExactly("all=1", "AFFILIATIONAL=1");
+        assertThat(source.count(EventCounts.ATTENDANCE, nov, nov, org.hearth.api.Period.MONTH).get(0).value())
+                .isEqualByComparingTo("25");
+
         List<Reports.Row> rows = f.reports.rows(YearMonth.of(2026, 10), YearMonth.of(2026, 11), f.clock.instant());
         assertThat(rows).hasSize(2);
         Reports.Row november = rows.get(1);

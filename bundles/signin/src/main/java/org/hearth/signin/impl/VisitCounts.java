@@ -2,15 +2,14 @@ package org.hearth.signin.impl;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hearth.api.Period;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
@@ -28,23 +27,25 @@ public class VisitCounts {
 
     /** The length of a reporting period. Weeks start on Monday. */
     enum Grain {
-        DAY, WEEK, MONTH;
+        DAY(Period.DAY), WEEK(Period.WEEK), MONTH(Period.MONTH);
+
+        private final Period period;
+
+        Grain(Period period) {
+            this.period = period;
+        }
+
+        static Grain of(Period period) {
+            return valueOf(period.name());
+        }
 
         LocalDate start(LocalDate day) {
-            return switch (this) {
-                case DAY -> day;
-                case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                case MONTH -> day.withDayOfMonth(1);
-            };
+            return period.start(day);
         }
 
         /** The start of the period after the one that starts on {@code start}. */
         LocalDate next(LocalDate start) {
-            return switch (this) {
-                case DAY -> start.plusDays(1);
-                case WEEK -> start.plusWeeks(1);
-                case MONTH -> start.plusMonths(1);
-            };
+            return period.next(start);
         }
 
         /** The last day of the period that starts on {@code start}. */

@@ -46,6 +46,26 @@ class VisitCountsTest {
     }
 
     @Test
+    void theCountSourceOffersVisitsPeopleAndNewMembersByPeriod() {
+        Person ana = member("Ana", LocalDate.of(2026, 11, 3));
+        visitOn(LocalDate.of(2026, 11, 3), Optional.of(ana.id()), EnumSet.noneOf(Purpose.class));
+        visitOn(LocalDate.of(2026, 11, 10), Optional.of(ana.id()), EnumSet.noneOf(Purpose.class));
+        visitOn(LocalDate.of(2026, 11, 10), Optional.empty(), EnumSet.noneOf(Purpose.class));
+        SignInCounts source = new SignInCounts(f.counts);
+        LocalDate november = LocalDate.of(2026, 11, 1);
+
+        assertThat(source.measures(java.util.Locale.ENGLISH)).extracting(org.hearth.api.Measure::id)
+                .containsExactly(SignInCounts.VISITS, SignInCounts.PEOPLE, SignInCounts.NEW_MEMBERS, SignInCounts.ANONYMOUS);
+        assertThat(source.count(SignInCounts.VISITS, november, november, org.hearth.api.Period.MONTH))
+                .extracting(c -> c.value().longValue()).containsExactly(3L);
+        assertThat(source.count(SignInCounts.PEOPLE, november, november, org.hearth.api.Period.MONTH))
+                .extracting(c -> c.value().longValue()).containsExactly(1L);
+        assertThat(source.count(SignInCounts.NEW_MEMBERS, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9),
+                org.hearth.api.Period.WEEK)).extracting(c -> c.value().longValue()).containsExactly(1L, 0L);
+        assertThat(source.count("unknown", november, november, org.hearth.api.Period.MONTH)).isEmpty();
+    }
+
+    @Test
     void theCountsAreThoseOfCountingEveryVisitBothWhenMadeAndWhenKept() {
         Random random = new Random(7);
         List<Person> people = new ArrayList<>();
