@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hearth.api.PeopleDirectory;
@@ -42,7 +44,7 @@ public class MemberBook {
         }
     }
 
-    /** The most candidates compared for close names. */
+    /** The most candidates compared for close names, per prefix looked up. */
     static final int CANDIDATES = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(MemberBook.class);
 
@@ -97,7 +99,11 @@ public class MemberBook {
 
     /** Members whose name is close to {@code name} by {@link NameRule#close}. */
     List<Person> closeMembers(String name, Optional<String> lastInitial) {
-        return people.findByNamePrefix(NameRule.candidatePrefix(name), CANDIDATES).stream()
+        Map<String, Person> candidates = new LinkedHashMap<>();
+        for (String prefix : NameRule.candidatePrefixes(name)) {
+            people.findByNamePrefix(prefix, CANDIDATES).forEach(p -> candidates.putIfAbsent(p.id(), p));
+        }
+        return candidates.values().stream()
                 .filter(p -> NameRule.close(name, lastInitial, p.chosenName(), p.lastInitial()))
                 .toList();
     }
