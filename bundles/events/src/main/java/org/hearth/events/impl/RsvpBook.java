@@ -59,7 +59,7 @@ public class RsvpBook {
     /**
      * Keeps places for a party of {@code seats}: confirmed if they all fit, else on the waitlist.
      *
-     * The occurrence's cancellation and places are read again under the seat lock, so a date called off or
+     * <p>The occurrence's cancellation and places are read again under the seat lock, so a date called off or
      * places lowered since the visitor's screen opened are respected.
      *
      * @throws IllegalArgumentException {@code error.rsvp.cancelled}, {@code error.rsvp.cancelled.now} (called off
