@@ -62,8 +62,9 @@ CREATE TABLE events.rsvp (
     CONSTRAINT rsvp_seats CHECK (seats > 0),
     CONSTRAINT rsvp_status CHECK (status IN ('CONFIRMED', 'WAITLIST', 'CANCELLED'))
 );
-CREATE INDEX events.rsvp_occurrence ON events.rsvp (event_id, occurs_on, status);
-CREATE INDEX events.rsvp_person ON events.rsvp (person_id);
+-- Index names are not schema-qualified: each index lives with its table, and PostgreSQL accepts no other form.
+CREATE INDEX rsvp_occurrence ON events.rsvp (event_id, occurs_on, status);
+CREATE INDEX rsvp_person ON events.rsvp (person_id);
 
 -- Who came: a member (person_id) or one anonymous person, from a sign-in naming the event or a staff roster.
 CREATE TABLE events.attendance (
@@ -75,8 +76,8 @@ CREATE TABLE events.attendance (
     recorded_at  TIMESTAMP     NOT NULL,
     CONSTRAINT attendance_source CHECK (source IN ('SIGNIN', 'ROSTER'))
 );
-CREATE INDEX events.attendance_occurrence ON events.attendance (event_id, occurs_on);
-CREATE INDEX events.attendance_person ON events.attendance (person_id);
+CREATE INDEX attendance_occurrence ON events.attendance (event_id, occurs_on);
+CREATE INDEX attendance_person ON events.attendance (person_id);
 
 -- A staff headcount of everyone in the room, named or not.
 CREATE TABLE events.headcount (

@@ -25,8 +25,15 @@ import org.slf4j.LoggerFactory;
 @Component(service = RsvpBook.class, immediate = true)
 public class RsvpBook {
 
-    /** What an RSVP came to; {@code already} when the member had one (it is returned unchanged). */
-    record Outcome(Rsvp rsvp, boolean already, int waitlistPosition) {
+    /**
+     * What an RSVP came to; {@code already} when the member had one (it is returned unchanged); {@code fullNow}
+     * when the party waits because the places were lowered after the visitor's screen read the event.
+     */
+    record Outcome(Rsvp rsvp, boolean already, int waitlistPosition, boolean fullNow) {
+    }
+
+    /** Whether an occurrence is called off, and its places, as saved now (not as a screen read them). */
+    private record Current(boolean cancelled, Optional<Integer> capacity) {
     }
 
     /** Places taken and waited for; {@code capacity} empty when there is no limit. */
@@ -52,7 +59,12 @@ public class RsvpBook {
     /**
      * Keeps places for a party of {@code seats}: confirmed if they all fit, else on the waitlist.
      *
-     * @throws IllegalArgumentException {@code error.rsvp.cancelled}, {@code error.rsvp.over} or {@code error.party}
+     * <p>The occurrence's cancellation and places are read again under the seat lock, so a date called off or
+     * places lowered since the visitor's screen opened are respected.
+     *
+     * @throws IllegalArgumentException {@code error.rsvp.cancelled}, {@code error.rsvp.cancelled.now} (called off
+     *                                  since the screen opened), {@code error.event.gone}, {@code error.rsvp.over}
+     *                                  or {@code error.party}
      */
     public Outcome reserve(Occurrence occurrence, Optional<String> personId, int seats) {
         if (occurrence.cancelled()) {
@@ -66,14 +78,18 @@ public class RsvpBook {
         }
         OccurrenceKey key = occurrence.key();
         Outcome outcome = locked(key, h -> {
+            Current now = current(h, key);
+            if (now.cancelled()) {
+                throw new IllegalArgumentException("error.rsvp.cancelled.now");
+            }
             if (personId.isPresent()) {
                 Optional<Rsvp> mine = active(h, key).stream().filter(r -> r.personId().equals(personId)).findFirst();
                 if (mine.isPresent()) {
-                    return new Outcome(mine.get(), true, position(h, mine.get()));
+                    return new Outcome(mine.get(), true, position(h, mine.get()), false);
                 }
             }
             int confirmed = confirmedSeats(h, key);
-            boolean fits = occurrence.capacity().map(c -> confirmed + seats <= c).orElse(true);
+            boolean fits = now.capacity().map(c -> confirmed + seats <= c).orElse(true);
             Rsvp.Status status = fits ? Rsvp.Status.CONFIRMED : Rsvp.Status.WAITLIST;
             long id = h.createUpdate("INSERT INTO events.rsvp (event_id, occurs_on, person_id, seats, status, created_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)")
@@ -81,7 +97,8 @@ public class RsvpBook {
                     .bind(3, seats).bind(4, status.name()).bind(5, Timestamp.from(clock.instant()))
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             Rsvp rsvp = new Rsvp(id, key, personId, seats, status, clock.instant());
-            return new Outcome(rsvp, false, position(h, rsvp));
+            boolean fitBefore = occurrence.capacity().map(c -> confirmed + seats <= c).orElse(true);
+            return new Outcome(rsvp, false, position(h, rsvp), !fits && fitBefore);
         });
         LOG.info("RSVP {} for {}: {}", outcome.rsvp().id(), key.reference(), outcome.rsvp().status());
         return outcome;
@@ -131,7 +148,8 @@ public class RsvpBook {
     }
 
     private int promote(Handle h, Occurrence occurrence) {
-        int free = occurrence.capacity().map(c -> c - confirmedSeats(h, occurrence.key())).orElse(Integer.MAX_VALUE);
+        int free = current(h, occurrence.key()).capacity().map(c -> c - confirmedSeats(h, occurrence.key()))
+                .orElse(Integer.MAX_VALUE);
         int moved = 0;
         for (Rsvp waiting : active(h, occurrence.key())) {
             if (waiting.status() == Rsvp.Status.WAITLIST && waiting.seats() <= free) {
@@ -155,6 +173,21 @@ public class RsvpBook {
             }
         }
         return 0;
+    }
+
+    /** The occurrence as saved now: its event's and its date's cancellation, and the event's places. */
+    private static Current current(Handle h, OccurrenceKey key) {
+        return h.createQuery("SELECT e.cancelled, e.capacity, c.cancelled AS date_cancelled, c.skipped"
+                        + " FROM events.event e LEFT JOIN events.occurrence_change c"
+                        + " ON c.event_id = e.id AND c.occurs_on = ? WHERE e.id = ?")
+                .bind(0, Date.valueOf(key.occursOn())).bind(1, key.eventId())
+                .map((rs, ctx) -> {
+                    int capacity = rs.getInt("capacity");
+                    Optional<Integer> places = rs.wasNull() ? Optional.empty() : Optional.of(capacity);
+                    return new Current(rs.getBoolean("cancelled") || rs.getBoolean("date_cancelled")
+                            || rs.getBoolean("skipped"), places);
+                })
+                .findOne().orElseThrow(() -> new IllegalArgumentException("error.event.gone"));
     }
 
     private static int confirmedSeats(Handle h, OccurrenceKey key) {

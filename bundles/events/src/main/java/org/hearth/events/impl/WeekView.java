@@ -89,8 +89,9 @@ class WeekView extends VerticalLayout {
         if (outcome.rsvp().status() == Rsvp.Status.CONFIRMED) {
             return texts.get(outcome.already() ? "confirm.already" : "confirm.coming", o.title());
         }
-        return texts.get(outcome.already() ? "confirm.already.waiting" : "confirm.waiting", o.title(),
-                outcome.waitlistPosition());
+        String key = outcome.already() ? "confirm.already.waiting" : outcome.fullNow() ? "confirm.waiting.now"
+                : "confirm.waiting";
+        return texts.get(key, o.title(), outcome.waitlistPosition());
     }
 
     void confirm(String words) {

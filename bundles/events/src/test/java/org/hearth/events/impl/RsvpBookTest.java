@@ -104,6 +104,59 @@ class RsvpBookTest {
         assertThat(f.rsvps.of(dinner.key(), "p2").orElseThrow().status()).isEqualTo(Rsvp.Status.CONFIRMED);
     }
 
+    /** The visitor's screen read the event before a coordinator called it off or lowered its places. */
+    @Test
+    void aDateCalledOffAfterTheScreenOpenedTakesNoSeat() {
+        Occurrence dinner = event(Optional.of(10));
+        f.store.cancel(dinner.key().eventId(), "Snow day");
+        assertThatThrownBy(() -> f.rsvps.reserve(dinner, Optional.of("p1"), 1)).hasMessage("error.rsvp.cancelled.now");
+        f.store.restore(dinner.key().eventId());
+        f.store.change(new OccurrenceChange(dinner.key(), false, true, Optional.of("Snow day"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> f.rsvps.reserve(dinner, Optional.empty(), 2)).hasMessage("error.rsvp.cancelled.now");
+        f.store.change(new OccurrenceChange(dinner.key(), true, false, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> f.rsvps.reserve(dinner, Optional.empty(), 2)).hasMessage("error.rsvp.cancelled.now");
+        assertThat(f.count("SELECT COUNT(*) FROM events.rsvp")).isZero();
+    }
+
+    @Test
+    void placesLoweredAfterTheScreenOpenedAreKeptAndTheVisitorIsToldItJustFilledUp() {
+        Occurrence dinner = event(Optional.of(4));
+        assertThat(f.rsvps.reserve(dinner, Optional.of("p1"), 2).rsvp().status()).isEqualTo(Rsvp.Status.CONFIRMED);
+        f.store.update(dinner.key().eventId(), EventsFixture.draft("Friday dinner", dinner.start().toLocalDateTime(),
+                Optional.of(2), Recurrence.ONCE));
+        RsvpBook.Outcome late = f.rsvps.reserve(dinner, Optional.of("p2"), 2);
+        assertThat(late.rsvp().status()).isEqualTo(Rsvp.Status.WAITLIST);
+        assertThat(late.fullNow()).isTrue();
+        RsvpBook.Outcome later = f.rsvps.reserve(dinner, Optional.of("p3"), 1);
+        assertThat(later.rsvp().status()).isEqualTo(Rsvp.Status.WAITLIST);
+        assertThat(later.fullNow()).isTrue();
+        assertThat(f.rsvps.seats(f.schedule.find(dinner.key()).orElseThrow()).confirmed()).isEqualTo(2);
+
+        f.store.update(dinner.key().eventId(), EventsFixture.draft("Friday dinner", dinner.start().toLocalDateTime(),
+                Optional.of(1), Recurrence.ONCE));
+        RsvpBook.Outcome first = f.rsvps.reserve(dinner, Optional.of("p1"), 1);
+        assertThat(f.rsvps.cancel(dinner, first.rsvp().id())).isTrue();
+        assertThat(f.rsvps.seats(dinner).confirmed()).as("the waitlist moves up only to the places set now").isEqualTo(1);
+        assertThat(f.rsvps.of(dinner.key(), "p2").orElseThrow().status()).isEqualTo(Rsvp.Status.WAITLIST);
+        assertThat(f.rsvps.of(dinner.key(), "p3").orElseThrow().status()).isEqualTo(Rsvp.Status.CONFIRMED);
+    }
+
+    @Test
+    void theWordsForALateChangeAreInEnglishAndSpanish() throws java.io.IOException {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties spanish = new java.util.Properties();
+        try (var en = getClass().getResourceAsStream("/i18n/events.properties");
+             var es = getClass().getResourceAsStream("/i18n/events_es.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            spanish.load(new java.io.InputStreamReader(es, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(english).containsKeys("error.rsvp.cancelled.now", "confirm.waiting.now");
+        assertThat(spanish.keySet()).isEqualTo(english.keySet());
+        assertThat(spanish.getProperty("confirm.waiting.now")).isNotEqualTo(english.getProperty("confirm.waiting.now"));
+    }
+
     /** Two (here eight) kiosks asking for the last places at the same moment, against real Derby. */
     @Test
     void kiosksRacingForTheLastSeatNeverGoOverCapacity() throws Exception {

@@ -56,7 +56,8 @@ public class DerbyDatabase {
         registration = context.registerService(DataSource.class, pool, props);
     }
 
-    private static HikariDataSource pool(DataSource derby) {
+    /** The pool as the kiosk has it (public for tests that must meet its limits). */
+    public static HikariDataSource pool(DataSource derby) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hearth-db");
         config.setDataSource(derby);

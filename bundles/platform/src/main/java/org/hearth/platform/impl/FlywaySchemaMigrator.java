@@ -55,7 +55,9 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
             config.resourceProvider(new BundleMigrations(bundle, folder));
         }
         try {
-            int applied = config.load().migrate().migrationsExecuted;
+            Flyway flyway = config.load();
+            RewrittenMigrations.accept(flyway, RewrittenMigrations.listed(bundle, anchor, folder), schema);
+            int applied = flyway.migrate().migrationsExecuted;
             LOG.info("Schema {}: {} migration(s) applied", schema, applied);
             return applied;
         } catch (FlywayException e) {

@@ -4,11 +4,16 @@ import org.hearth.api.Failures;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Members as sign-in knows them: the platform's person record plus this bundle's {@code signin.member} row.
  * Registering checks for close names first (see {@link NameRule}) and takes turns with any other kiosk
- * registering a close name at the same moment, so no twin is ever created by accident.
+ * registering a close name at the same moment (a claim in {@code signin.name_lock}), so no twin is ever created by
+ * accident.
  */
 @Component(service = MemberBook.class, immediate = true)
 public class MemberBook {
@@ -42,8 +48,12 @@ public class MemberBook {
         }
     }
 
-    /** The most candidates compared for close names. */
+    /** The most candidates compared for close names, per prefix looked up. */
     static final int CANDIDATES = 1000;
+    /** How long a registration may keep its group of close names before another kiosk may take it over. */
+    static final Duration CLAIM_TIME = Duration.ofSeconds(10);
+    /** How long a registration waits for another one of a close name; longer than a claim, so it outlives a lost one. */
+    static final Duration CLAIM_WAIT = Duration.ofSeconds(15);
     private static final Logger LOG = LoggerFactory.getLogger(MemberBook.class);
 
     private final Jdbi jdbi;
@@ -73,11 +83,9 @@ public class MemberBook {
         String name = NameRule.checkChosenName(draft.chosenName());
         Optional<String> contact = draft.tier().contactToKeep(draft.contact());
         String lock = NameRule.lockKey(name);
-        ensureLock(lock);
-        return jdbi.inTransaction(h -> {
-            // holds the row lock until commit: a close name registered elsewhere waits for this one
-            h.createUpdate("UPDATE signin.name_lock SET registrations = registrations + 1 WHERE lock_key = ?")
-                    .bind(0, lock).execute();
+        String claim = claim(lock);
+        try {
+            // no connection is held here: each step below borrows one and gives it back
             List<Person> close = closeMembers(name, draft.lastInitial()).stream()
                     .filter(p -> !notMe.contains(p.id())).toList();
             if (!close.isEmpty()) {
@@ -85,19 +93,26 @@ public class MemberBook {
             }
             Person person = people.register(name, draft.lastInitial(), draft.preferredLanguage());
             try {
-                insert(h, new MemberInfo(person.id(), draft.tier(), draft.howHeard(), contact, person.registeredAt()));
+                jdbi.useHandle(h -> insert(h, new MemberInfo(person.id(), draft.tier(), draft.howHeard(), contact,
+                        person.registeredAt())));
             } catch (RuntimeException e) {
                 people.delete(person.id());
                 throw e;
             }
             LOG.info("Member {} registered", person.id());
             return new Outcome.Registered(person);
-        });
+        } finally {
+            release(lock, claim);
+        }
     }
 
     /** Members whose name is close to {@code name} by {@link NameRule#close}. */
     List<Person> closeMembers(String name, Optional<String> lastInitial) {
-        return people.findByNamePrefix(NameRule.candidatePrefix(name), CANDIDATES).stream()
+        Map<String, Person> candidates = new LinkedHashMap<>();
+        for (String prefix : NameRule.candidatePrefixes(name)) {
+            people.findByNamePrefix(prefix, CANDIDATES).forEach(p -> candidates.putIfAbsent(p.id(), p));
+        }
+        return candidates.values().stream()
                 .filter(p -> NameRule.close(name, lastInitial, p.chosenName(), p.lastInitial()))
                 .toList();
     }
@@ -174,6 +189,46 @@ public class MemberBook {
                 .bind(2, info.howHeard().map(Enum::name).orElse(null)).bind(3, info.contact().orElse(null))
                 .bind(4, Timestamp.from(at)).bind(5, Date.valueOf(LocalDate.ofInstant(at, clock.getZone())))
                 .execute();
+    }
+
+    /**
+     * Waits for this group of close names to be free, then claims it: a kiosk registering a close name at the same
+     * moment waits for this registration to finish, and then finds its member. Holds no connection while it waits.
+     */
+    private String claim(String lock) {
+        ensureLock(lock);
+        String claim = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        while (true) {
+            // wall-clock time, not the center's clock: a claim runs out after real seconds, whatever the tests set
+            long now = System.currentTimeMillis();
+            int claimed = jdbi.withHandle(h -> h.createUpdate("UPDATE signin.name_lock SET claimed_by = ?,"
+                            + " claimed_until = ?, registrations = registrations + 1"
+                            + " WHERE lock_key = ? AND (claimed_until IS NULL OR claimed_until < ?)")
+                    .bind(0, claim).bind(1, now + CLAIM_TIME.toMillis()).bind(2, lock).bind(3, now).execute());
+            if (claimed == 1) {
+                return claim;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("A registration of a close name did not finish in time");
+            }
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to register", e);
+            }
+        }
+    }
+
+    private void release(String lock, String claim) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE signin.name_lock SET claimed_by = NULL, claimed_until = NULL"
+                    + " WHERE lock_key = ? AND claimed_by = ?").bind(0, lock).bind(1, claim).execute());
+        } catch (RuntimeException e) {
+            // the claim runs out by itself
+            LOG.warn("A registration's claim was not given back: {}", Failures.describe(e));
+        }
     }
 
     private void ensureLock(String lock) {

@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hearth.api.Person;
 
 /**
@@ -30,6 +32,8 @@ public final class NameRule {
     public static final int MAX_SHOWN = 3;
     /** Letters compared by the second part of the rule. */
     public static final int FIRST_LETTERS = 3;
+    /** What may stand between the first two letters of a name ("O'Brien", "O Brien", "J.R.", "A-J"). */
+    private static final List<String> SEPARATORS = List.of(" ", "'", "\u2019", "\u02BC", "-", ".", ". ", ",", "`");
 
     private NameRule() {
     }
@@ -113,13 +117,24 @@ public final class NameRule {
     }
 
     /**
-     * The prefix used to fetch candidates from the people directory: the first two characters of the tidy
-     * name in lower case, so that punctuation and accents after them do not hide a close name.
+     * The prefixes used to fetch candidates from the people directory, whose look-up ignores case and accents but
+     * not punctuation or spaces: the first two letters of the match key ("ob" for "OBrien" and "O'Brien"), the
+     * same two letters with each separator a name may have between them ("o'b", "o b", …, so "O'Brien" is found
+     * from "OBrien"), and the first two characters as typed (a name that starts with a symbol).
      */
-    static String candidatePrefix(String name) {
+    static List<String> candidatePrefixes(String name) {
+        String key = matchKey(name);
+        int letters = key.codePointCount(0, key.length());
+        String first = key.substring(0, key.offsetByCodePoints(0, Math.min(1, letters)));
+        String second = key.substring(first.length(), key.offsetByCodePoints(0, Math.min(2, letters)));
+        Set<String> prefixes = new LinkedHashSet<>();
+        prefixes.add(first + second);
+        if (!second.isEmpty()) {
+            SEPARATORS.forEach(separator -> prefixes.add(first + separator + second));
+        }
         String tidy = tidy(name).toLowerCase(Locale.ROOT);
-        int end = tidy.offsetByCodePoints(0, Math.min(2, tidy.codePointCount(0, tidy.length())));
-        return tidy.substring(0, end);
+        prefixes.add(tidy.substring(0, tidy.offsetByCodePoints(0, Math.min(2, tidy.codePointCount(0, tidy.length())))));
+        return List.copyOf(prefixes);
     }
 
     /**

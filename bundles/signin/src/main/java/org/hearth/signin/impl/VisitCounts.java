@@ -78,7 +78,8 @@ public class VisitCounts {
 
     /**
      * Forgets the kept counts, in the transaction that changes who made past visits, before changing them: see
-     * {@link #closedPeriods} for why before. (Deleting visits forgets them by a trigger, see V5__counts.sql.)
+     * {@link #closedPeriods} for why before. Anything that ever deletes visits calls this in its transaction too: no
+     * trigger does it, as Derby and PostgreSQL share no trigger syntax (databases made before 1.1 still have one).
      */
     static void forgetClosedPeriods(Handle h) {
         h.execute("DELETE FROM signin.period_count");

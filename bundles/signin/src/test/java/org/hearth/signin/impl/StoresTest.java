@@ -101,6 +101,22 @@ class StoresTest {
         }
     }
 
+    /** The duplicate check compares names by its own rule, so it must also fetch them by it. */
+    @Test
+    void punctuationSpacesAndAccentsDoNotHideACloseName() {
+        List<List<String>> pairs = List.of(List.of("O'Brien", "OBrien"), List.of("ODonnell", "O\u2019Donnell"),
+                List.of("D Angelo", "Dangelo"), List.of("J.R.", "JR"), List.of("José", "Jose"), List.of("Ángel", "Angel"),
+                List.of("Mary-Ann", "Maryann"));
+        for (List<String> pair : pairs) {
+            Person first = ((MemberBook.Outcome.Registered) f.members.register(draft(pair.get(0), null, Tier.NAMED),
+                    Set.of())).person();
+            var second = f.members.register(draft(pair.get(1), null, Tier.NAMED), Set.of());
+            assertThat(second).as(pair.toString()).isInstanceOf(MemberBook.Outcome.CloseMatches.class);
+            assertThat(((MemberBook.Outcome.CloseMatches) second).matches()).extracting(Person::id).containsExactly(first.id());
+        }
+        assertThat(f.count("SELECT COUNT(*) FROM signin.member")).isEqualTo(pairs.size());
+    }
+
     @Test
     void badNamesAreRefusedKindlyOrKeptExactly() {
         assertThatThrownBy(() -> f.members.register(draft("   ", null, Tier.NAMED), Set.of())).hasMessage("error.name.empty");

@@ -125,14 +125,17 @@ class VisitCountsTest {
     }
 
     @Test
-    void deletingAVisitForgetsTheKeptCounts() {
+    void deletingAVisitWithTheKeptCountsCountsItNoMore() {
         LocalDate day = LocalDate.of(2026, 11, 10);
         Visit visit = visitOn(day, Optional.empty(), Set.of(Purpose.GROUP));
         visitOn(day, Optional.empty(), Set.of());
         assertThat(dayOf(day).visits()).isEqualTo(2);
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isEqualTo(2);
 
-        f.signin.jdbi().useHandle(h -> h.execute("DELETE FROM signin.visit WHERE id = ?", visit.id()));
+        f.signin.jdbi().useTransaction(h -> {
+            VisitCounts.forgetClosedPeriods(h);
+            h.execute("DELETE FROM signin.visit WHERE id = ?", visit.id());
+        });
 
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isZero();
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isZero();
