@@ -36,9 +36,12 @@ public final class Failures {
         return hasSqlState(failure, "23505");
     }
 
-    /** Whether a failure is, somewhere in its causes, a deadlock or lock time-out: worth one more try. */
+    /**
+     * Whether a failure is, somewhere in its causes, a deadlock, serialization failure or lock time-out: worth one
+     * more try. Derby's (40001, 40XL1, 40XL2) and PostgreSQL's (40001, 40P01, 55P03) states.
+     */
     public static boolean isLockConflict(Throwable failure) {
-        return hasSqlState(failure, "40001", "40XL1", "40XL2");
+        return hasSqlState(failure, "40001", "40XL1", "40XL2", "40P01", "55P03");
     }
 
     private static boolean hasSqlState(Throwable failure, String... states) {

@@ -14,6 +14,9 @@ class FailuresTest {
         assertThat(Failures.isDuplicateKey(duplicate)).isTrue();
         assertThat(Failures.isLockConflict(duplicate)).isFalse();
         assertThat(Failures.isLockConflict(lockTimeOut)).isTrue();
+        for (String postgres : new String[] {"40P01", "55P03"}) {
+            assertThat(Failures.isLockConflict(new RuntimeException(new java.sql.SQLException("x", postgres)))).isTrue();
+        }
         assertThat(Failures.isDuplicateKey(new IllegalStateException("no database here"))).isFalse();
         assertThat(Failures.describe(duplicate)).contains("SQLException[23505]").doesNotContain("Jo Smith");
     }

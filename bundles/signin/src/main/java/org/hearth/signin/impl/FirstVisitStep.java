@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -69,7 +71,7 @@ final class FirstVisitStep extends Div {
     }
 
     private static Optional<String> given(TextField field) {
-        return Optional.of(NameRule.tidy(field.getValue())).filter(s -> !s.isEmpty());
+        return Optional.of(NameMatching.tidy(field.getValue())).filter(s -> !s.isEmpty());
     }
 
     private static void field(TextField field, String id, String label, int maxLength) {

@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import org.hearth.api.Failures;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -113,7 +115,7 @@ public class MemberBook {
             people.findByNamePrefix(prefix, CANDIDATES).forEach(p -> candidates.putIfAbsent(p.id(), p));
         }
         return candidates.values().stream()
-                .filter(p -> NameRule.close(name, lastInitial, p.chosenName(), p.lastInitial()))
+                .filter(p -> NameMatching.close(name, lastInitial, p.chosenName(), p.lastInitial()))
                 .toList();
     }
 

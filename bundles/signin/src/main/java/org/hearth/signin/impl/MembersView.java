@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import org.hearth.api.Failures;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -64,8 +66,8 @@ final class MembersView extends VerticalLayout {
 
     /** People whose name starts with the query, or who hold it as key tag; empty below three letters. */
     static List<Person> find(MembersModule.Services services, String query) {
-        String q = NameRule.tidy(query);
-        if (NameRule.letters(q) < NameRule.MIN_LETTERS || q.length() > 64) {
+        String q = NameMatching.tidy(query);
+        if (NameMatching.letters(q) < NameMatching.MIN_LETTERS || q.length() > 64) {
             return List.of();
         }
         List<Person> found = new ArrayList<>();
@@ -94,7 +96,7 @@ final class MembersView extends VerticalLayout {
             Runnable find = () -> {
                 results.removeAll();
                 message.setText("");
-                if (NameRule.letters(query.getValue()) < NameRule.MIN_LETTERS) {
+                if (NameMatching.letters(query.getValue()) < NameMatching.MIN_LETTERS) {
                     message.setText(texts.get("members.min"));
                     return;
                 }

@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import org.hearth.api.Failures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,7 +70,7 @@ class SignInView extends VerticalLayout {
 
     /** A returning member picked their masked name after typing {@code typed}. */
     void signInAs(Person person, String typed) {
-        boolean typedWholeName = NameRule.matchKey(typed).equals(NameRule.matchKey(person.chosenName()));
+        boolean typedWholeName = NameMatching.matchKey(typed).equals(NameMatching.matchKey(person.chosenName()));
         showPurposes(Optional.of(person), typedWholeName
                 ? texts.get("welcome.back.name", isolate(person.chosenName())) : texts.get("welcome.back"));
     }
@@ -119,7 +121,7 @@ class SignInView extends VerticalLayout {
         H1 question = new H1(texts.get("duplicate.title"));
         question.setId("dup-question");
         add(question, new Paragraph(texts.get("duplicate.note")));
-        List<Person> shown = matches.subList(0, Math.min(NameRule.MAX_SHOWN, matches.size()));
+        List<Person> shown = matches.subList(0, Math.min(NameMatching.MAX_SHOWN, matches.size()));
         for (int i = 0; i < shown.size(); i++) {
             Person person = shown.get(i);
             Button me = new Button(texts.get("duplicate.me", person.masked()),

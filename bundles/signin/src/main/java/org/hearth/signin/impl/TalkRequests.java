@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +42,7 @@ public class TalkRequests {
      * @throws IllegalArgumentException with key {@code error.name.long} when the name is too long
      */
     Request ask(Optional<String> name) {
-        Optional<String> given = name.map(NameRule::tidy).filter(s -> !s.isEmpty()).map(NameRule::checkChosenName);
+        Optional<String> given = name.map(NameMatching::tidy).filter(s -> !s.isEmpty()).map(NameRule::checkChosenName);
         Instant now = clock.instant();
         long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO signin.talk_request (asked_at, visitor_name)"
                         + " VALUES (?, ?)")

@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ public enum Tier {
         if (!keepsContact()) {
             return Optional.empty();
         }
-        Optional<String> tidy = contact.map(NameRule::tidy).filter(s -> !s.isEmpty());
+        Optional<String> tidy = contact.map(NameMatching::tidy).filter(s -> !s.isEmpty());
         if (tidy.isEmpty()) {
             throw new IllegalArgumentException("error.contact.empty");
         }

@@ -1,5 +1,7 @@
 package org.hearth.signin.impl;
 
+import org.hearth.api.NameMatching;
+
 import org.hearth.api.Suppression;
 import org.hearth.api.Failures;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +39,14 @@ class RulesTest {
 
     @Test
     void closeNamesAreTheSameKeyOrSameFirstLettersWithTheSameInitial() {
-        assertThat(NameRule.close("John", Optional.empty(), "john", Optional.of("R"))).isTrue();
-        assertThat(NameRule.close("Jo-Ann", Optional.empty(), "Joann", Optional.empty())).isTrue();
-        assertThat(NameRule.close("José", Optional.empty(), "Jose", Optional.empty())).isTrue();
-        assertThat(NameRule.close("John", Optional.of("R"), "Johnny", Optional.of("r"))).isTrue();
-        assertThat(NameRule.close("John", Optional.of("R"), "Johnny", Optional.of("S"))).isFalse();
-        assertThat(NameRule.close("John", Optional.empty(), "Johnny", Optional.empty())).isFalse();
-        assertThat(NameRule.close("Jo", Optional.of("R"), "Joe", Optional.of("R"))).isFalse();
-        assertThat(NameRule.close("Maria", Optional.of("L"), "Mark", Optional.of("L"))).isTrue();
+        assertThat(NameMatching.close("John", Optional.empty(), "john", Optional.of("R"))).isTrue();
+        assertThat(NameMatching.close("Jo-Ann", Optional.empty(), "Joann", Optional.empty())).isTrue();
+        assertThat(NameMatching.close("José", Optional.empty(), "Jose", Optional.empty())).isTrue();
+        assertThat(NameMatching.close("John", Optional.of("R"), "Johnny", Optional.of("r"))).isTrue();
+        assertThat(NameMatching.close("John", Optional.of("R"), "Johnny", Optional.of("S"))).isFalse();
+        assertThat(NameMatching.close("John", Optional.empty(), "Johnny", Optional.empty())).isFalse();
+        assertThat(NameMatching.close("Jo", Optional.of("R"), "Joe", Optional.of("R"))).isFalse();
+        assertThat(NameMatching.close("Maria", Optional.of("L"), "Mark", Optional.of("L"))).isTrue();
     }
 
     @Test
@@ -56,20 +58,20 @@ class RulesTest {
     @Test
     void oneOrTwoLettersShowNobody() {
         List<Person> three = List.of(person("John"), person("Joan"), person("Joe"));
-        assertThat(NameRule.shown("J", three)).isEmpty();
-        assertThat(NameRule.shown("Jo", three)).isEmpty();
-        assertThat(NameRule.shown(" j o ", three)).isEmpty();
-        assertThat(NameRule.shown("Joh", List.of(person("John")))).hasSize(1);
+        assertThat(NameMatching.shown("J", three)).isEmpty();
+        assertThat(NameMatching.shown("Jo", three)).isEmpty();
+        assertThat(NameMatching.shown(" j o ", three)).isEmpty();
+        assertThat(NameMatching.shown("Joh", List.of(person("John")))).hasSize(1);
     }
 
     @Test
     void neverMoreThanThreeAreShownAndNeverAListToBrowse() {
         List<Person> four = List.of(person("Joanna"), person("Joe"), person("John"), person("John"));
-        assertThat(NameRule.shown("Jo", four)).isEmpty();
-        assertThat(NameRule.shown("Joh", four.subList(2, 4))).hasSize(2);
-        assertThat(NameRule.shown("Joe", four)).extracting(Person::chosenName).containsExactly("Joe");
+        assertThat(NameMatching.shown("Jo", four)).isEmpty();
+        assertThat(NameMatching.shown("Joh", four.subList(2, 4))).hasSize(2);
+        assertThat(NameMatching.shown("Joe", four)).extracting(Person::chosenName).containsExactly("Joe");
         List<Person> fourJohns = List.of(person("John"), person("John"), person("John"), person("John"));
-        assertThat(NameRule.shown("John", fourJohns)).isEmpty();
+        assertThat(NameMatching.shown("John", fourJohns)).isEmpty();
     }
 
     @Test
@@ -78,7 +80,7 @@ class RulesTest {
         assertThatThrownBy(() -> NameRule.checkChosenName("x".repeat(10_000))).hasMessage("error.name.long");
         assertThatThrownBy(() -> NameRule.checkChosenName("😀".repeat(31))).hasMessage("error.name.long");
         assertThat(NameRule.checkChosenName("  Robert'); DROP TABLE person;-- ")).isEqualTo("Robert'); DROP TABLE person;--");
-        assertThat(NameRule.letters("<b>")).isEqualTo(1);
+        assertThat(NameMatching.letters("<b>")).isEqualTo(1);
     }
 
     @Test
