@@ -1,8 +1,7 @@
 package org.hearth.platform.impl;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
+import org.hearth.api.NameMatching;
 import org.hearth.api.PeopleDirectory;
 
 /** Cleaning and checking the names and short values people type at the kiosk. */
@@ -28,10 +27,14 @@ final class Names {
         return name;
     }
 
-    /** The form of a name used for look-ups: lower case and without accents, so "angel" finds "Ángel". */
+    /**
+     * The form of a name used for look-ups: the one match key of {@link NameMatching}, lower case without
+     * accents, spaces or punctuation, so "angel" finds "Ángel" and "obr" finds "O'Brien".
+     */
     static String key(String name) {
-        String decomposed = Normalizer.normalize(tidy(name), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String key = NameMatching.matchKey(name);
+        // a decomposed ligature can lengthen a name; the column holds as much as a name may have
+        return key.length() <= PeopleDirectory.MAX_NAME_LENGTH ? key : key.substring(0, PeopleDirectory.MAX_NAME_LENGTH);
     }
 
     /** An optional short value (initial, language, key tag), empty when blank; too long is an error. */
@@ -44,13 +47,7 @@ final class Names {
     }
 
     static String tidy(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String normalised = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        return normalised.replaceAll("[\\p{Cntrl}[\\p{Cf}&&[^\\u200D]]]", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return NameMatching.tidy(raw);
     }
 
     /** Escapes a value for use in a {@code LIKE ... ESCAPE '\'} pattern. */

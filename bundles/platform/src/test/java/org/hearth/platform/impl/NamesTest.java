@@ -42,8 +42,10 @@ class NamesTest {
     }
 
     @Test
-    void lookUpKeysIgnoreCaseAndAccents() {
-        assertThat(Names.key("Ángel  Núñez")).isEqualTo("angel nunez");
+    void lookUpKeysIgnoreCaseAccentsSpacesAndPunctuation() {
+        assertThat(Names.key("Ángel  Núñez")).isEqualTo("angelnunez");
+        assertThat(Names.key("O'Brien")).isEqualTo(Names.key("obrien"));
+        assertThat(Names.key("\uD55C".repeat(60))).hasSize(60);
         assertThat(Names.key("ÉLODIE")).isEqualTo(Names.key("elodie"));
     }
 

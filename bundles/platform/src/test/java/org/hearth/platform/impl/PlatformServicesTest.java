@@ -57,6 +57,18 @@ class PlatformServicesTest {
     }
 
     @Test
+    void punctuationAndSpacesDoNotHideAName() {
+        Person obrien = people.register("O'Brien", Optional.empty(), Optional.empty());
+        Person maryAnn = people.register("Mary-Ann", Optional.empty(), Optional.empty());
+        assertThat(people.findByNamePrefix("OBr", 3)).extracting(Person::id).containsExactly(obrien.id());
+        assertThat(people.findByNamePrefix("o br", 3)).extracting(Person::id).containsExactly(obrien.id());
+        assertThat(people.findByNamePrefix("maryann", 3)).extracting(Person::id).containsExactly(maryAnn.id());
+        // a syllable decomposes into three letters: the key is longer than the name, and is cut to fit
+        Person hangul = people.register("\uD55C".repeat(60), Optional.empty(), Optional.empty());
+        assertThat(people.findByNamePrefix("\uD55C\uD55C", 3)).extracting(Person::id).containsExactly(hangul.id());
+    }
+
+    @Test
     void aKeyTagBelongsToOnePersonOnly() {
         Person a = people.register("Ana", Optional.empty(), Optional.empty());
         Person b = people.register("Bea", Optional.empty(), Optional.empty());

@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
-import java.util.Set;
 import org.hearth.api.NameMatching;
 
 /**
@@ -15,9 +12,6 @@ import org.hearth.api.NameMatching;
  * candidates for "Have you been here before?" are fetched, and the key that makes close names take turns.
  */
 public final class NameRule {
-
-    /** What may stand between the first two letters of a name ("O'Brien", "O Brien", "J.R.", "A-J"). */
-    private static final List<String> SEPARATORS = List.of(" ", "'", "\u2019", "\u02BC", "-", ".", ". ", ",", "`");
 
     private NameRule() {
     }
@@ -40,24 +34,13 @@ public final class NameRule {
     }
 
     /**
-     * The prefixes used to fetch candidates from the people directory, whose look-up ignores case and accents but
-     * not punctuation or spaces: the first two letters of the match key ("ob" for "OBrien" and "O'Brien"), the
-     * same two letters with each separator a name may have between them ("o'b", "o b", …, so "O'Brien" is found
-     * from "OBrien"), and the first two characters as typed (a name that starts with a symbol).
+     * The prefixes used to fetch candidates from the people directory, whose look-up goes by the same match key
+     * (no case, accents, spaces or punctuation): the first two letters of the name's key, so "OBrien" fetches
+     * "O'Brien" and "Jose" fetches "José".
      */
     static List<String> candidatePrefixes(String name) {
         String key = NameMatching.matchKey(name);
-        int letters = key.codePointCount(0, key.length());
-        String first = key.substring(0, key.offsetByCodePoints(0, Math.min(1, letters)));
-        String second = key.substring(first.length(), key.offsetByCodePoints(0, Math.min(2, letters)));
-        Set<String> prefixes = new LinkedHashSet<>();
-        prefixes.add(first + second);
-        if (!second.isEmpty()) {
-            SEPARATORS.forEach(separator -> prefixes.add(first + separator + second));
-        }
-        String tidy = NameMatching.tidy(name).toLowerCase(Locale.ROOT);
-        prefixes.add(tidy.substring(0, tidy.offsetByCodePoints(0, Math.min(2, tidy.codePointCount(0, tidy.length())))));
-        return List.copyOf(prefixes);
+        return List.of(key.substring(0, key.offsetByCodePoints(0, Math.min(2, key.codePointCount(0, key.length())))));
     }
 
     /**
