@@ -159,11 +159,7 @@ public class MemberBook {
             throw new IllegalArgumentException("error.merge.same");
         }
         people.find(keepId).orElseThrow(() -> new IllegalArgumentException("error.person.unknown"));
-        int moved = jdbi.inTransaction(h -> {
-            int count = visits.moveVisits(h, duplicateId, keepId);
-            h.createUpdate("DELETE FROM signin.member WHERE person_id = ?").bind(0, duplicateId).execute();
-            return count;
-        });
+        int moved = moveRows(duplicateId, keepId);
         people.merge(duplicateId, keepId);
         LOG.info("Member {} merged into {} ({} visits moved)", duplicateId, keepId, moved);
         return moved;
@@ -174,13 +170,27 @@ public class MemberBook {
      * counts, and the platform's person record is deleted.
      */
     void forget(String personId) {
-        int visitsKept = jdbi.inTransaction(h -> {
+        int visitsKept = forgetRows(personId);
+        people.delete(personId);
+        LOG.info("Member {} deleted at their wish; {} visits kept as anonymous counts", personId, visitsKept);
+    }
+
+    /** Sign-in's part of forgetting a person: their data goes, their visits become anonymous counts. */
+    int forgetRows(String personId) {
+        return jdbi.inTransaction(h -> {
             int count = visits.anonymize(h, personId);
             h.createUpdate("DELETE FROM signin.member WHERE person_id = ?").bind(0, personId).execute();
             return count;
         });
-        people.delete(personId);
-        LOG.info("Member {} deleted at their wish; {} visits kept as anonymous counts", personId, visitsKept);
+    }
+
+    /** Sign-in's part of a merge: the duplicate's visits become the kept person's; its sign-in data goes. */
+    int moveRows(String duplicateId, String keepId) {
+        return jdbi.inTransaction(h -> {
+            int count = visits.moveVisits(h, duplicateId, keepId);
+            h.createUpdate("DELETE FROM signin.member WHERE person_id = ?").bind(0, duplicateId).execute();
+            return count;
+        });
     }
 
     private void insert(Handle h, MemberInfo info) {

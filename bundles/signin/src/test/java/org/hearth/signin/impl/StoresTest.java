@@ -150,6 +150,29 @@ class StoresTest {
     }
 
     @Test
+    void aPersonDeletedOrMergedElsewhereIsForgottenOrMovedBySignInToo() {
+        PersonListener listener = new PersonListener(f.members);
+        Person ann = ((MemberBook.Outcome.Registered) f.members.register(draft("Ann", null, Tier.NAMED), Set.of())).person();
+        Person bo = ((MemberBook.Outcome.Registered) f.members.register(draft("Bo", null, Tier.NAMED), Set.of())).person();
+        Person bea = ((MemberBook.Outcome.Registered) f.members.register(draft("Bea", null, Tier.NAMED), Set.of())).person();
+        f.visits.record(Optional.of(ann.id()), Set.of(Purpose.COMPUTER));
+        f.visits.record(Optional.of(bo.id()), Set.of(Purpose.COMPUTER));
+
+        listener.handleEvent(new org.osgi.service.event.Event(org.hearth.api.HearthTopics.PERSON_DELETED,
+                java.util.Map.of(org.hearth.api.HearthTopics.PERSON_ID, ann.id())));
+        listener.handleEvent(new org.osgi.service.event.Event(org.hearth.api.HearthTopics.PERSON_MERGED,
+                java.util.Map.of(org.hearth.api.HearthTopics.PERSON_ID, bea.id(),
+                        org.hearth.api.HearthTopics.MERGED_ID, bo.id())));
+
+        assertThat(f.members.find(ann.id())).isEmpty();
+        assertThat(f.members.find(bo.id())).isEmpty();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NULL")).isEqualTo(1);
+        assertThat(f.visits.countToday()).isEqualTo(2);
+        assertThat(f.visits.visitsOf(bea.id())).hasSize(1);
+        assertThat(f.visits.visitsOf(bo.id())).isEmpty();
+    }
+
+    @Test
     void mergingMovesTheDuplicatesVisitsThenDeletesIt() {
         Person keep = ((MemberBook.Outcome.Registered) f.members.register(draft("Lee", null, Tier.NAMED), Set.of())).person();
         Person twin = ((MemberBook.Outcome.Registered) f.members.register(draft("Lee", null, Tier.NAMED),
