@@ -98,7 +98,7 @@ class EventsBrowserIT {
         type("rsvp-name", "Da");
         assertThat(browser.driver.findElements(By.id("rsvp-match-0"))).as("two letters show nothing").isEmpty();
         type("rsvp-name", "Dan");
-        assertThat(browser.await(By.id("rsvp-match-0"), 10).getText()).isEqualTo("Da\u2022\u2022");
+        assertThat(browser.await(By.id("rsvp-match-0"), 10).getText()).isEqualTo("Dan\u2022\u2022");
         browser.driver.findElement(By.id("rsvp-match-0")).click();
         browser.await(By.id("rsvp-member-save"), 10).click();
         assertThat(browser.await(By.id("rsvp-confirmation"), 10).getText())

@@ -73,7 +73,7 @@ class SignInBrowserIT {
         browser.await(By.id("signin-key-b"), 10).click();
         browser.driver.findElement(By.id("signin-key-a")).click();
         browser.driver.findElement(By.id("signin-key-r")).click();
-        assertThat(browser.await(By.id("signin-match-0"), 10).getText()).isEqualTo("Ba\u2022\u2022");
+        assertThat(browser.await(By.id("signin-match-0"), 10).getText()).isEqualTo("Bar\u2022\u2022");
 
         taps = 0;
         tap("signin-match-0");
@@ -119,7 +119,7 @@ class SignInBrowserIT {
         browser.await(By.id("tile-signin"), 40);
         String page = browser.driver.getPageSource();
         assertThat(browser.driver.findElements(By.id("signin-name"))).isEmpty();
-        assertThat(page).doesNotContain("Bartholomew").doesNotContain("Ba\u2022\u2022").doesNotContain("\"Bar\"");
+        assertThat(page).doesNotContain("Bartholomew").doesNotContain("Bar\u2022\u2022").doesNotContain("\"Bar\"");
     }
 
     @Test

@@ -87,6 +87,29 @@ public final class NameMatching {
         return exact.size() <= MAX_SHOWN ? exact : List.of();
     }
 
+    /**
+     * A person offered as a match for what a visitor typed, with the text shown for them
+     * ({@link Person#masked(String)}) and their picture beside it. @since 1.1
+     */
+    public record Match(Person person, String label) {
+    }
+
+    /**
+     * What a visitor sees for what they typed: the matches ({@link #shown} labelled), or none and
+     * {@code alike} when two of them would look the same on screen, so the visitor is asked for another letter
+     * rather than shown two buttons they cannot tell apart. @since 1.1
+     */
+    public record Found(List<Match> matches, boolean alike) {
+    }
+
+    /** The labelled matches for what a visitor typed; never two that look alike. @since 1.1 */
+    public static Found found(String typed, List<Person> candidates) {
+        List<Match> matches = shown(typed, candidates).stream().map(p -> new Match(p, p.masked(typed))).toList();
+        long distinct = matches.stream().map(m -> m.label() + "|" + m.person().picture().map(Enum::name).orElse(""))
+                .distinct().count();
+        return distinct < matches.size() ? new Found(List.of(), true) : new Found(matches, false);
+    }
+
     /** The first {@value #FIRST_LETTERS} letters of a match key. */
     public static String firstLetters(String key) {
         int count = key.codePointCount(0, key.length());

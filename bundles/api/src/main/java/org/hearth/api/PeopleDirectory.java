@@ -33,6 +33,14 @@ public interface PeopleDirectory {
     /** Changes a person's chosen name, last initial and language. */
     Person update(Person person);
 
+    /**
+     * Sets or clears the sign-in picture a person chose (shown beside their masked name when they find
+     * themselves on the kiosk). {@link #update} leaves it as it is.
+     *
+     * @since 1.1
+     */
+    void choosePicture(String personId, Optional<SignInPicture> picture);
+
     /** Gives a person a key tag; an empty value takes it away. Throws if another person holds it. */
     void assignKeyTag(String personId, Optional<String> keyTag);
 

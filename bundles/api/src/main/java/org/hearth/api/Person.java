@@ -16,9 +16,18 @@ import java.util.Optional;
  * @param preferredLanguage optional language tag, for example {@code es}
  * @param keyTag            optional key tag or QR code number assigned by staff
  * @param registeredAt      when the person was first registered
+ * @param picture           optional sign-in picture the person chose, so their match on the kiosk is told
+ *                          apart from a similar name's (since 1.1)
  */
 public record Person(String id, String chosenName, Optional<String> lastInitial,
-                     Optional<String> preferredLanguage, Optional<String> keyTag, Instant registeredAt) {
+                     Optional<String> preferredLanguage, Optional<String> keyTag, Instant registeredAt,
+                     Optional<SignInPicture> picture) {
+
+    /** A person without a sign-in picture (the API 1.0 shape). */
+    public Person(String id, String chosenName, Optional<String> lastInitial, Optional<String> preferredLanguage,
+                  Optional<String> keyTag, Instant registeredAt) {
+        this(id, chosenName, lastInitial, preferredLanguage, keyTag, registeredAt, Optional.empty());
+    }
 
     /** Stands for the hidden letters of a masked name; always two, so the mask does not tell the length. */
     public static final String HIDDEN = "\u2022\u2022";
@@ -30,6 +39,25 @@ public record Person(String id, String chosenName, Optional<String> lastInitial,
      */
     public String masked() {
         StringBuilder masked = new StringBuilder(leading(chosenName.strip(), 2)).append(HIDDEN);
+        lastInitial.map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(i -> masked.append(' ').append(leading(i, 1).toUpperCase(Locale.ROOT)).append('.'));
+        return masked.toString();
+    }
+
+    /**
+     * How this person's name appears as a match for what a visitor typed: as many characters of the chosen
+     * name as the visitor typed letters (at least two), then bullets if the name goes on, then the last
+     * initial ("Mar•• T."). Shows nothing the visitor did not type but the initial; the picture, if any, is
+     * shown beside it. @since 1.1
+     */
+    public String masked(String typed) {
+        String name = chosenName.strip();
+        int shown = Math.max(2, NameMatching.letters(typed));
+        String start = leading(name, shown);
+        StringBuilder masked = new StringBuilder(start);
+        if (start.length() < name.length()) {
+            masked.append(HIDDEN);
+        }
         lastInitial.map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(i -> masked.append(' ').append(leading(i, 1).toUpperCase(Locale.ROOT)).append('.'));
         return masked.toString();

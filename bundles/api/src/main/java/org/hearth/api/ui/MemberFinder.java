@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Ids start with the given prefix: {@code <p>name}, {@code <p>matches}, {@code <p>match-0…},
  * {@code <p>hint}, {@code <p>key-…}. Hints come from the caller's translations under a key prefix:
- * {@code <k>.typing}, {@code <k>.pick}, {@code <k>.nomatch}, {@code <k>.many}, {@code <k>.tag.unknown},
+ * {@code <k>.typing}, {@code <k>.pick}, {@code <k>.nomatch}, {@code <k>.many}, {@code <k>.alike} (two matches
+ * would look the same: type another letter), {@code <k>.tag.unknown},
  * {@code <k>.long}, and {@code error.save}. Use on the UI thread only.
  *
  * @since 1.1
@@ -91,20 +92,28 @@ public final class MemberFinder extends Div {
         if (candidates.isEmpty()) {
             return;
         }
-        List<Person> shown = NameMatching.shown(typed, candidates.get());
-        if (shown.isEmpty()) {
-            hint.setText(texts.get(candidates.get().isEmpty() ? keys + ".nomatch" : keys + ".many"));
+        NameMatching.Found found = NameMatching.found(typed, candidates.get());
+        if (found.matches().isEmpty()) {
+            hint.setText(texts.get(found.alike() ? keys + ".alike"
+                    : candidates.get().isEmpty() ? keys + ".nomatch" : keys + ".many"));
             return;
         }
         hint.setText(texts.get(keys + ".pick"));
-        for (int i = 0; i < shown.size(); i++) {
-            Person person = shown.get(i);
-            Button match = new Button(person.masked(), VaadinIcon.USER.create(), e -> onMatch.accept(person, typed));
-            match.setId(idPrefix + "match-" + i);
-            match.getElement().setAttribute("dir", "auto");
-            match.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            matches.add(match);
+        for (int i = 0; i < found.matches().size(); i++) {
+            matches.add(button(found.matches().get(i), i, typed));
         }
+    }
+
+    /** One match: the masked name, and the member's picture (drawn and named) or a plain person icon. */
+    private Button button(NameMatching.Match found, int index, String typed) {
+        Person person = found.person();
+        String text = found.label() + person.picture().map(p -> " \u00B7 " + p.label(texts.locale())).orElse("");
+        Button match = new Button(text, person.picture().map(p -> p.icon().create())
+                .orElseGet(VaadinIcon.USER::create), e -> onMatch.accept(person, typed));
+        match.setId(idPrefix + "match-" + index);
+        match.getElement().setAttribute("dir", "auto");
+        match.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        return match;
     }
 
     /** Enter after typing, or a scanner typing a key tag into the field: look the code up as a key tag. */

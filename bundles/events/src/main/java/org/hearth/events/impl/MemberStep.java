@@ -63,7 +63,7 @@ final class MemberStep extends Div {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add(choices, save);
         }
-        Button back = new Button(texts.get("back"), VaadinIcon.ARROW_LEFT.create(), e -> flow.showRsvp(occurrence));
+        Button back = new Button(texts.get("member.notme"), VaadinIcon.ARROW_LEFT.create(), e -> flow.showRsvp(occurrence));
         back.setId("rsvp-member-back");
         add(message, back);
     }

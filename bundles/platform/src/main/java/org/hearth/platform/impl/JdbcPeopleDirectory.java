@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hearth.api.HearthTopics;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
+import org.hearth.api.SignInPicture;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public class JdbcPeopleDirectory implements PeopleDirectory {
 
     private static final String COLUMNS =
-            "id, chosen_name, last_initial, preferred_language, key_tag, registered_at";
+            "id, chosen_name, last_initial, preferred_language, key_tag, registered_at, sign_in_picture";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcPeopleDirectory.class);
 
@@ -116,7 +117,7 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
         if (rows == 0) {
             throw new IllegalArgumentException("error.person.unknown");
         }
-        return tidy;
+        return find(tidy.id()).orElse(tidy);
     }
 
     @Override
@@ -127,6 +128,20 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
         });
         jdbi.useHandle(h -> h.createUpdate("UPDATE platform.person SET key_tag = ? WHERE id = ?")
                 .bind(0, tag.orElse(null)).bind(1, personId).execute());
+    }
+
+    @Override
+    public void choosePicture(String personId, Optional<SignInPicture> picture) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE platform.person SET sign_in_picture = ? WHERE id = ?")
+                .bind(0, picture.map(Enum::name).orElse(null)).bind(1, personId).execute());
+    }
+
+    private static Optional<SignInPicture> picture(String name) {
+        try {
+            return Optional.of(SignInPicture.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -155,6 +170,10 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
                 h.createUpdate("UPDATE platform.person SET key_tag = ? WHERE id = ?")
                         .bind(0, duplicate.keyTag().get()).bind(1, keepId).execute();
             }
+            if (keep.picture().isEmpty() && duplicate.picture().isPresent()) {
+                h.createUpdate("UPDATE platform.person SET sign_in_picture = ? WHERE id = ?")
+                        .bind(0, duplicate.picture().get().name()).bind(1, keepId).execute();
+            }
             new SupervisionMoves(h).merge(duplicateId, keepId);
             h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, duplicateId).execute();
         });
@@ -176,6 +195,7 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
                 Optional.ofNullable(rs.getString("last_initial")),
                 Optional.ofNullable(rs.getString("preferred_language")),
                 Optional.ofNullable(rs.getString("key_tag")),
-                rs.getTimestamp("registered_at").toInstant());
+                rs.getTimestamp("registered_at").toInstant(),
+                Optional.ofNullable(rs.getString("sign_in_picture")).flatMap(JdbcPeopleDirectory::picture));
     }
 }

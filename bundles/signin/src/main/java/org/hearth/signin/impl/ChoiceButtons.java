@@ -35,6 +35,12 @@ final class ChoiceButtons<T extends Enum<T>> extends Div {
         }
     }
 
+    /** Puts an icon on each button, for example the sign-in pictures. */
+    ChoiceButtons<T> icons(Function<T, com.vaadin.flow.component.icon.VaadinIcon> icon) {
+        buttons.forEach((item, button) -> button.setIcon(icon.apply(item).create()));
+        return this;
+    }
+
     void choose(T item) {
         value = item;
         buttons.forEach((key, button) -> {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hearth.api.PeopleDirectory;
+import org.hearth.api.SignInPicture;
 import org.hearth.api.Texts;
 import org.hearth.api.ui.OnScreenKeyboard;
 
@@ -29,6 +30,7 @@ final class FirstVisitStep extends Div {
     private final ChoiceButtons<Language> language;
     private final ChoiceButtons<HowHeard> heard;
     private final ChoiceButtons<Tier> tier;
+    private final ChoiceButtons<SignInPicture> picture;
 
     FirstVisitStep(SignInView flow, Optional<NewMember> draft) {
         this.texts = flow.texts;
@@ -42,6 +44,8 @@ final class FirstVisitStep extends Div {
         tier = new ChoiceButtons<>("new-tier", List.of(Tier.values()), t -> texts.get(t.textKey()), true);
         tier.onChange(() -> contact.setVisible(tier.value().map(Tier::keepsContact).orElse(false)));
         tier.choose(Tier.PSEUDONYM);
+        picture = new ChoiceButtons<>("new-picture", List.of(SignInPicture.values()), p -> p.label(texts.locale()), false)
+                .icons(SignInPicture::icon);
         draft.ifPresent(this::fill);
 
         Paragraph message = flow.message("new-message");
@@ -51,14 +55,15 @@ final class FirstVisitStep extends Div {
         Button back = new Button(texts.get("back"), e -> flow.showHome(Optional.empty()));
         back.setId("new-back");
         add(new H1(texts.get("new.title")), new Paragraph(texts.get("new.note")), name, initial, keyboard,
-                new H3(texts.get("new.tier")), tier, contact, new H3(texts.get("new.language")), language,
+                new H3(texts.get("new.tier")), tier, contact, new H3(texts.get("new.picture")),
+                new Paragraph(texts.get("new.picture.note")), picture, new H3(texts.get("new.language")), language,
                 new H3(texts.get("new.heard")), heard, submit, message, back);
     }
 
     /** What the visitor has given so far. */
     NewMember draft() {
         return new NewMember(name.getValue(), given(initial), language.value().map(Language::tag),
-                heard.value(), tier.value().orElse(Tier.PSEUDONYM), given(contact));
+                heard.value(), tier.value().orElse(Tier.PSEUDONYM), given(contact), picture.value());
     }
 
     private void fill(NewMember draft) {
@@ -68,6 +73,7 @@ final class FirstVisitStep extends Div {
         draft.howHeard().ifPresent(heard::choose);
         tier.choose(draft.tier());
         draft.contact().ifPresent(contact::setValue);
+        draft.picture().ifPresent(picture::choose);
     }
 
     private static Optional<String> given(TextField field) {

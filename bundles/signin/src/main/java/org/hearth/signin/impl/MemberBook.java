@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
+import org.hearth.api.SignInPicture;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
@@ -93,7 +94,8 @@ public class MemberBook {
             if (!close.isEmpty()) {
                 return new Outcome.CloseMatches(close);
             }
-            Person person = people.register(name, draft.lastInitial(), draft.preferredLanguage());
+            Person registered = people.register(name, draft.lastInitial(), draft.preferredLanguage());
+            Person person = withPicture(registered, draft.picture());
             try {
                 jdbi.useHandle(h -> insert(h, new MemberInfo(person.id(), draft.tier(), draft.howHeard(), contact,
                         person.registeredAt())));
@@ -117,6 +119,14 @@ public class MemberBook {
         return candidates.values().stream()
                 .filter(p -> NameMatching.close(name, lastInitial, p.chosenName(), p.lastInitial()))
                 .toList();
+    }
+
+    private Person withPicture(Person person, Optional<SignInPicture> picture) {
+        if (picture.isEmpty()) {
+            return person;
+        }
+        people.choosePicture(person.id(), picture);
+        return people.find(person.id()).orElse(person);
     }
 
     /** Sign-in's data about a person, if any (people registered elsewhere, such as staff, have none). */

@@ -56,7 +56,7 @@ class SignInView extends VerticalLayout {
             showHome(Optional.of(texts.get("error.save")));
         } else if (found.get().isPresent()) {
             Person person = found.get().get();
-            showPurposes(Optional.of(person), texts.get("welcome.back.name", isolate(person.chosenName())));
+            showPurposes(Optional.of(person), texts.get("welcome.back.name", isolate(person.chosenName())), true);
         } else {
             showHome(Optional.of(texts.get("scan.unknown")));
         }
@@ -72,11 +72,14 @@ class SignInView extends VerticalLayout {
     void signInAs(Person person, String typed) {
         boolean typedWholeName = NameMatching.matchKey(typed).equals(NameMatching.matchKey(person.chosenName()));
         showPurposes(Optional.of(person), typedWholeName
-                ? texts.get("welcome.back.name", isolate(person.chosenName())) : texts.get("welcome.back"));
+                ? texts.get("welcome.back.name", isolate(person.chosenName())) : texts.get("welcome.back"), true);
     }
 
-    /** Why you came; {@code member} empty signs in anonymously (a first visitor who chose count-only). */
-    void showPurposes(Optional<Person> member, String greeting) {
+    /**
+     * Why you came; {@code member} empty signs in anonymously (a first visitor who chose count-only). A member
+     * who {@code found} themselves can still say "That's not me" before anything is recorded.
+     */
+    void showPurposes(Optional<Person> member, String greeting, boolean found) {
         removeAll();
         H1 title = new H1(greeting);
         title.setId("signin-greeting");
@@ -86,8 +89,8 @@ class SignInView extends VerticalLayout {
                 .ifPresent(v -> confirm(member.isPresent() ? "confirm.member" : "confirm.anonymous")));
         submit.setId("signin-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button back = new Button(texts.get("back"), e -> showHome(Optional.empty()));
-        back.setId("signin-back");
+        Button back = new Button(texts.get(found ? "signin.notme" : "back"), e -> showHome(Optional.empty()));
+        back.setId(found ? "signin-not-me" : "signin-back");
         add(title, new H2(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
                 new PurposeTiles(texts, choice, services.offerings().today(texts.locale()), services.offerings().zone()),
                 submit, message, back);
@@ -109,8 +112,9 @@ class SignInView extends VerticalLayout {
         attempt(() -> services.members().register(draft, notMe), message).ifPresent(outcome -> {
             switch (outcome) {
                 case MemberBook.Outcome.Registered r ->
-                        showPurposes(Optional.of(r.person()), texts.get("welcome.new", isolate(r.person().chosenName())));
-                case MemberBook.Outcome.CountOnly c -> showPurposes(Optional.empty(), texts.get("welcome.countonly"));
+                        showPurposes(Optional.of(r.person()), texts.get("welcome.new", isolate(r.person().chosenName())),
+                                false);
+                case MemberBook.Outcome.CountOnly c -> showPurposes(Optional.empty(), texts.get("welcome.countonly"), false);
                 case MemberBook.Outcome.CloseMatches m -> askBeenHereBefore(draft, notMe, m.matches());
             }
         });
@@ -125,7 +129,7 @@ class SignInView extends VerticalLayout {
         for (int i = 0; i < shown.size(); i++) {
             Person person = shown.get(i);
             Button me = new Button(texts.get("duplicate.me", person.masked()),
-                    e -> showPurposes(Optional.of(person), texts.get("welcome.back")));
+                    e -> showPurposes(Optional.of(person), texts.get("welcome.back"), true));
             me.setId("dup-" + i);
             me.getElement().setAttribute("dir", "auto");
             me.addThemeVariants(ButtonVariant.LUMO_LARGE);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hearth.api.Offering;
 import org.hearth.api.OfferingSource;
 import org.hearth.api.Person;
+import org.hearth.api.SignInPicture;
 import org.hearth.api.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,10 @@ class SignInViewTest {
         return person;
     }
 
+    private Person register(NewMember draft) {
+        return ((MemberBook.Outcome.Registered) f.members.register(draft, Set.of())).person();
+    }
+
     private SignInView view() {
         return new SignInView(f.services(), context);
     }
@@ -48,7 +53,7 @@ class SignInViewTest {
         SignInView view = view();
         type(view, "signin-name", "Joh");
         int taps = 0;
-        assertThat(text(view, "signin-match-0")).isEqualTo("Jo•• R.");
+        assertThat(text(view, "signin-match-0")).isEqualTo("Joh•• R.");
         click(view, "signin-match-0");
         taps++;
         click(view, "purpose-computer");
@@ -65,6 +70,44 @@ class SignInViewTest {
     }
 
     @Test
+    void similarNamesAreToldApartByTheLettersTypedTheInitialAndThePictureOrNotShownAtAll() {
+        member("Marcus", null);
+        member("Mario", null);
+        member("Marta", null);
+        SignInView view = view();
+        type(view, "signin-name", "Mar");
+        assertThat(has(view, "signin-match-0")).as("three buttons reading Mar•• would be a guess").isFalse();
+        assertThat(text(view, "signin-hint")).contains("type one more letter");
+        type(view, "signin-name", "Mart");
+        assertThat(text(view, "signin-match-0")).isEqualTo("Mart••");
+        assertThat(has(view, "signin-match-1")).isFalse();
+
+        Person marisa = register(new NewMember("Marisa", Optional.empty(), Optional.empty(), Optional.empty(),
+                Tier.PSEUDONYM, Optional.empty(), Optional.of(SignInPicture.UMBRELLA)));
+        Person marina = register(new NewMember("Marina", Optional.of("T"), Optional.empty(), Optional.empty(),
+                Tier.PSEUDONYM, Optional.empty(), Optional.of(SignInPicture.STAR)));
+        assertThat(marisa.picture()).contains(SignInPicture.UMBRELLA);
+        SignInView again = view();
+        type(again, "signin-name", "Mari");
+        List<String> labels = List.of(text(again, "signin-match-0"), text(again, "signin-match-1"),
+                text(again, "signin-match-2"));
+        assertThat(labels).as("Mario and Marisa read alike but for Marisa's umbrella")
+                .containsExactlyInAnyOrder("Mari••", "Mari•• · umbrella", "Mari•• T. · star");
+    }
+
+    @Test
+    void thatsNotMeGoesBackBeforeAnythingIsRecorded() {
+        Person john = member("John", "R");
+        SignInView view = view();
+        type(view, "signin-name", "Joh");
+        click(view, "signin-match-0");
+        click(view, "signin-not-me");
+        assertThat(has(view, "signin-name")).isTrue();
+        assertThat(f.visits.visitsOf(john.id())).isEmpty();
+        assertThat(f.visits.countToday()).isZero();
+    }
+
+    @Test
     void oneOrTwoLettersShowNoNamesAndThreeShowOnlyMaskedOnes() {
         member("John", "R");
         member("Joanna", null);
@@ -75,7 +118,7 @@ class SignInViewTest {
         assertThat(has(view, "signin-match-0")).isFalse();
         assertThat(allText(view)).doesNotContain("John", "Joanna", "Jo••");
         type(view, "signin-name", "Joa");
-        assertThat(text(view, "signin-match-0")).isEqualTo("Jo••");
+        assertThat(text(view, "signin-match-0")).isEqualTo("Joa••");
         assertThat(has(view, "signin-match-1")).isFalse();
         assertThat(allText(view)).doesNotContain("Joanna");
     }
@@ -216,7 +259,7 @@ class SignInViewTest {
         }
         assertThat(SignInFixture.find(view, "signin-name").map(c -> ((com.vaadin.flow.component.textfield.TextField) c)
                 .getValue())).contains("Noor");
-        assertThat(text(view, "signin-match-0")).isEqualTo("No••");
+        assertThat(text(view, "signin-match-0")).as("all of it was typed").isEqualTo("Noor");
     }
 
     @Test

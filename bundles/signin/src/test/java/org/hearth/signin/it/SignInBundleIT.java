@@ -117,7 +117,7 @@ public class SignInBundleIT {
         type(view, "signin-name", "Za");
         assertFalse("two letters show nobody", find(view, "signin-match-0").isPresent());
         type(view, "signin-name", "Zar");
-        assertEquals("Za\u2022\u2022 Q.", find(view, "signin-match-0").orElseThrow().getElement().getText());
+        assertEquals("Zar\u2022\u2022 Q.", find(view, "signin-match-0").orElseThrow().getElement().getText());
         click(view, "signin-match-0");
         click(view, "purpose-peer_coach");
         click(view, "signin-submit");
