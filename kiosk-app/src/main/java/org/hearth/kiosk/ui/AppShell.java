@@ -13,7 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push(value = PushMode.AUTOMATIC, transport = Transport.LONG_POLLING)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/kiosk.css")
-@Viewport("width=device-width, initial-scale=1, user-scalable=no")
+@Viewport("width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
     @Override

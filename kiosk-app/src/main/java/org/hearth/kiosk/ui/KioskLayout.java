@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -55,6 +56,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(view.getElement());
+        buildBar();
     }
 
     @Override
@@ -62,12 +64,20 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         buildBar();
     }
 
+    /** Screen readers read the page in the chosen language. */
+    private void markLanguage(UI ui, Locale language) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
+    }
+
     private void buildBar() {
         KioskSession session = KioskSession.current();
         Texts texts = session.texts();
         bar.removeAll();
-        Span name = new Span(texts.get("app.name"));
-        name.addClassName("kiosk-name");
+        getUI().ifPresent(ui -> markLanguage(ui, session.language()));
+        boolean home = onHomeScreen();
+        Button name = new Button(texts.get(home ? "app.name" : "home.button"), VaadinIcon.HOME.create(), e -> goHome());
+        name.setId("kiosk-home");
+        name.addClassName("kiosk-home");
         HorizontalLayout languages = new HorizontalLayout();
         for (Locale language : Texts.LANGUAGES) {
             Button choose = new Button(language.getDisplayLanguage(language), e -> session.setLanguage(language));
@@ -84,8 +94,18 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                 : new Button(texts.get("staff.entrance"), e -> e.getSource().getUI()
                         .ifPresent(ui -> ui.navigate(StaffLoginView.class)));
         staff.addClassName("kiosk-staff");
-        bar.add(name, languages, staff);
-        bar.expand(name);
+        Div spacer = new Div();
+        bar.add(name, spacer, languages, staff);
+        bar.expand(spacer);
+    }
+
+    /** Home: the staff home for staff; for a visitor a fresh start, with nothing of theirs left on screen. */
+    private void goHome() {
+        if (KioskSession.current().viewer().isStaff()) {
+            getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
+        } else if (!isPristine()) {
+            KioskSession.endTurn();
+        }
     }
 
     /** After someone signs in: their name in the bar, and the idle timings of their role. */
@@ -153,6 +173,11 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     private void restartIdleTimer() {
         getElement().executeJs("Object.assign(window.__hearthIdle, {last: Date.now(), asked: false, done: false})");
+    }
+
+    private boolean onHomeScreen() {
+        return content.getChildren().findFirst()
+                .map(c -> c instanceof WelcomeView || c instanceof StaffHomeView).orElse(true);
     }
 
     /** Nothing of anybody's is on screen: the welcome screen, default language, nobody signed in. */

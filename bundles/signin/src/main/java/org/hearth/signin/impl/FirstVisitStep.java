@@ -57,7 +57,7 @@ final class FirstVisitStep extends Div {
         add(new H1(texts.get("new.title")), new Paragraph(texts.get("new.note")), name, initial, keyboard,
                 new H3(texts.get("new.tier")), tier, contact, new H3(texts.get("new.picture")),
                 new Paragraph(texts.get("new.picture.note")), picture, new H3(texts.get("new.language")), language,
-                new H3(texts.get("new.heard")), heard, submit, message, back);
+                new H3(texts.get("new.heard")), heard, message, HomeStep.actions(submit, back));
     }
 
     /** What the visitor has given so far. */

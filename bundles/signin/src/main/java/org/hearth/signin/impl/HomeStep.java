@@ -38,18 +38,25 @@ final class HomeStep extends Div {
         talk.addThemeVariants(ButtonVariant.LUMO_LARGE);
         purposes.add(new H1(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
                 new PurposeTiles(texts, choice, List.of(), flow.services.offerings().zone()),
-                new Paragraph(texts.get("anonymous.note")), count, status, talk);
+                new Paragraph(texts.get("anonymous.note")));
 
         Div returning = column("1 1 480px");
+        returning.addClassName("signin-returning");
         MemberFinder finder = new MemberFinder(flow.services.people(), texts, "signin-", "home", texts.get("home.name"),
                 flow::signInAs, (person, code) -> flow.scanned(code));
         Button first = new Button(texts.get("home.first"), VaadinIcon.PLUS_CIRCLE.create(),
                 e -> flow.showFirstVisit(Optional.empty()));
         first.setId("signin-new");
         first.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        returning.add(new H2(texts.get("home.returning")), new Paragraph(texts.get("home.returning.note")),
-                finder, first);
-        add(purposes, returning);
+        returning.add(new H2(texts.get("home.returning")), new Paragraph(texts.get("home.returning.note")), finder);
+        add(purposes, returning, actions(count, first, talk), status);
+    }
+
+    /** The step's main actions, kept in view at the bottom of the screen. */
+    static Div actions(com.vaadin.flow.component.Component... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("step-actions");
+        return actions;
     }
 
     private static Div column(String flex) {

@@ -93,7 +93,7 @@ class SignInView extends VerticalLayout {
         back.setId(found ? "signin-not-me" : "signin-back");
         add(title, new H2(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
                 new PurposeTiles(texts, choice, services.offerings().today(texts.locale()), services.offerings().zone()),
-                submit, message, back);
+                message, HomeStep.actions(submit, back));
     }
 
     /** "Count me, anonymously": one tap, with whatever purposes were picked. */
