@@ -51,6 +51,47 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /** The page's viewport exactly {@code width}×{@code height} CSS pixels, as on a touchscreen. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code js} in the page with {@code hearthCheck} defined: what a person would see, measured. */
+    Object script(String js, Object... args) {
+        return driver.executeScript(CHECKS + js, args);
+    }
+
+    private static final String CHECKS = """
+            const hearthCheck = {
+              visible(e) { const r = e.getBoundingClientRect();
+                return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; },
+              inView(id) { const e = document.getElementById(id); if (!e) return false;
+                const r = e.getBoundingClientRect();
+                return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; },
+              clipped() { const out = [];
+                document.querySelectorAll('vaadin-button').forEach(b => {
+                  const l = b.shadowRoot && b.shadowRoot.querySelector('[part=label]');
+                  if (hearthCheck.visible(b) && l && (l.scrollWidth > l.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1))
+                    out.push((b.id || b.textContent.trim()).slice(0, 40)); });
+                return out; },
+              small() { const out = [];
+                document.querySelectorAll('vaadin-button, button, vaadin-text-field, vaadin-password-field, a[href]')
+                  .forEach(e => { const r = e.getBoundingClientRect();
+                    if (hearthCheck.visible(e) && (r.width < 47.5 || r.height < 47.5))
+                      out.push((e.id || e.textContent.trim()).slice(0, 30) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height)); });
+                return out; }
+            };
+            """;
+
     @Override
     public void close() {
         driver.quit();

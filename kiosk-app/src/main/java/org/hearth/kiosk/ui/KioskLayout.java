@@ -104,7 +104,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (KioskSession.current().viewer().isStaff()) {
             getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
         } else if (!isPristine()) {
-            KioskSession.endTurn();
+            KioskSession.goHomeIn(KioskSession.current().language());
         }
     }
 

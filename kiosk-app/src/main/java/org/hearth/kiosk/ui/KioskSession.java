@@ -91,4 +91,13 @@ public final class KioskSession {
         UI.getCurrent().getPage().setLocation("/");
         VaadinSession.getCurrent().getSession().invalidate();
     }
+
+    /** The person went home themselves: a fresh session as for the next person, but in their language. */
+    static void goHomeIn(Locale language) {
+        UI.getCurrent().getPage().setLocation("/?" + LANGUAGE_PARAMETER + "=" + Texts.supported(language).getLanguage());
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    /** The welcome screen's query parameter that picks the language of a fresh session. */
+    static final String LANGUAGE_PARAMETER = "lang";
 }

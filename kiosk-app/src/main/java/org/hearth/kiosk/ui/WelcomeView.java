@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
@@ -18,7 +20,7 @@ import org.hearth.kiosk.osgi.ModuleRegistry;
 
 /** The welcome screen: a greeting and a tile for every visitor module, live as bundles come and go. */
 @Route(value = "", layout = KioskLayout.class)
-public class WelcomeView extends VerticalLayout implements LocaleChangeObserver {
+public class WelcomeView extends VerticalLayout implements LocaleChangeObserver, BeforeEnterObserver {
 
     private final H1 greeting = new H1();
     private final Paragraph note = new Paragraph();
@@ -29,6 +31,15 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver 
         addClassName("welcome");
         note.addClassName("welcome-note");
         add(greeting, note, tiles);
+    }
+
+    /** Someone who pressed Home keeps their language ({@code /?lang=es}); nothing else is carried over. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(KioskSession.LANGUAGE_PARAMETER)
+                .map(java.util.Locale::forLanguageTag)
+                .filter(l -> Texts.LANGUAGES.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
+                .ifPresent(KioskSession.current()::setLanguage);
     }
 
     @Override
