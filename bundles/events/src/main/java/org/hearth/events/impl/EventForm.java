@@ -1,5 +1,7 @@
 package org.hearth.events.impl;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,10 +15,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.shared.Registration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hearth.api.Account;
 import org.hearth.api.KindOfSupport;
@@ -24,7 +31,8 @@ import org.hearth.api.Texts;
 
 /**
  * The coordinator's form for a new event, a copy, or a whole series. Every event carries the alcohol- and
- * drug-free note; the form says so rather than asking.
+ * drug-free note; the form says so rather than asking. It fires a {@link SaveEvent} with a draft its fields
+ * could be read into, or a {@link BackEvent}; its view saves and audits.
  */
 final class EventForm extends Div {
 
@@ -48,6 +56,9 @@ final class EventForm extends Div {
     private final Select<Ends> ends = new Select<>();
     private final DatePicker until = new DatePicker();
     private final TextField count = new TextField();
+    private final Paragraph message = WeekView.message("event-message");
+    private final Binder<EventSheet> binder = new Binder<>();
+    private final Texts texts;
 
     /** A new event's starting values: the next full hour, for two hours, once. */
     static EventDraft fresh(EventsServices services) {
@@ -56,121 +67,148 @@ final class EventForm extends Div {
                 false, false, Optional.empty(), Optional.empty(), start, start.plusHours(2), Recurrence.ONCE);
     }
 
-    EventForm(ManageView view, Optional<Event> editing, EventDraft draft) {
-        Texts texts = view.texts;
+    /** {@code staff} are the organisers to choose from; an organiser not among them is left out. */
+    EventForm(Texts texts, Optional<Event> editing, EventDraft draft, List<Account> staff) {
+        this.texts = texts;
         H2 heading = new H2(texts.get(editing.isEmpty() ? "form.new" : editing.get().repeats() ? "form.series" : "form.edit"));
         heading.setId("event-form-title");
-        field(title, "event-title", texts.get("form.title"), EventRules.TITLE_MAX, draft.title());
+        describeFields();
+        organiserField(staff);
+        dateTime(texts, startDate, startTime, "event-start", texts.get("form.start"), null);
+        dateTime(texts, endDate, endTime, "event-end", texts.get("form.end"), null);
+        repetitionFields();
+        bind();
+        EventSheet sheet = EventSheet.of(draft);
+        sheet.organiser = staff.stream().map(Account::personId).filter(id -> id.equals(sheet.organiser)).findFirst()
+                .orElse(null);
+        binder.readBean(sheet);
+        Button save = new Button(texts.get("form.save"), VaadinIcon.CHECK.create(), e -> save(sheet));
+        save.setId("event-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button back = new Button(texts.get("back"), VaadinIcon.ARROW_LEFT.create(), e -> fireEvent(new BackEvent(this)));
+        back.setId("event-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        add(heading, new Paragraph(texts.get("note.free") + " " + texts.get("form.free.note")), title, description, place,
+                row(startDate, startTime, endDate, endTime), row(repeat, interval, ends, until, count),
+                row(kind, capacity, organiser), tags, childCare, transport, message, ManageView.row(), save, back);
+    }
+
+    /** Where refusals of the saved draft are shown. */
+    Paragraph message() {
+        return message;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addBackListener(ComponentEventListener<BackEvent> listener) {
+        return addListener(BackEvent.class, listener);
+    }
+
+    private void save(EventSheet sheet) {
+        if (binder.writeBeanIfValid(sheet)) {
+            fireEvent(new SaveEvent(this, sheet.draft()));
+        }
+    }
+
+    private void describeFields() {
+        field(title, "event-title", texts.get("form.title"), EventRules.TITLE_MAX);
         description.setId("event-description");
         description.setLabel(texts.get("form.description"));
         description.setMaxLength(EventRules.DESCRIPTION_MAX);
-        description.setValue(draft.description().orElse(""));
         description.setWidthFull();
-        field(place, "event-place", texts.get("form.place"), EventRules.PLACE_MAX, draft.place().orElse(""));
+        field(place, "event-place", texts.get("form.place"), EventRules.PLACE_MAX);
         kind.setId("event-kind");
         kind.setLabel(texts.get("form.kind"));
         kind.setItems(KindOfSupport.values());
         kind.setItemLabelGenerator(k -> texts.get(Kinds.textKey(k)));
-        kind.setValue(draft.kind());
         tags.setId("event-tags");
         tags.setLabel(texts.get("form.tags"));
         tags.setItems(Tag.values());
         tags.setItemLabelGenerator(t -> texts.get(t.textKey()));
-        tags.setValue(draft.tags());
         childCare.setId("event-childcare");
         childCare.setLabel(texts.get("flag.childcare"));
-        childCare.setValue(draft.childCare());
         transport.setId("event-transport");
         transport.setLabel(texts.get("flag.transport"));
-        transport.setValue(draft.transport());
-        field(capacity, "event-capacity", texts.get("form.capacity"), 6, draft.capacity().map(String::valueOf).orElse(""));
+        field(capacity, "event-capacity", texts.get("form.capacity"), 6);
         capacity.setHelperText(texts.get("form.capacity.help"));
+    }
+
+    private void organiserField(List<Account> staff) {
         organiser.setId("event-organiser");
         organiser.setLabel(texts.get("form.organiser"));
-        List<Account> staff = view.attempt(() -> view.services.accounts().list(), null).orElse(List.of());
         organiser.setItems(staff.stream().map(Account::personId).toList());
         organiser.setItemLabelGenerator(id -> staff.stream().filter(a -> a.personId().equals(id)).findFirst()
                 .map(Account::displayName).orElse("\u2014"));
         organiser.setEmptySelectionAllowed(true);
         organiser.setEmptySelectionCaption(texts.get("form.organiser.none"));
-        draft.organiserId().filter(id -> staff.stream().anyMatch(a -> a.personId().equals(id))).ifPresent(organiser::setValue);
-        dateTime(texts, startDate, startTime, "event-start", texts.get("form.start"), draft.start());
-        dateTime(texts, endDate, endTime, "event-end", texts.get("form.end"), draft.end());
+    }
+
+    /** Repeats, every how many weeks, and how the series ends: each shown only when it applies. */
+    private void repetitionFields() {
         repeat.setId("event-repeat");
         repeat.setLabel(texts.get("form.repeat"));
         repeat.setItems(Recurrence.Repeat.values());
         repeat.setItemLabelGenerator(r -> texts.get(r.textKey()));
-        repeat.setValue(draft.recurrence().repeat());
-        field(interval, "event-interval", texts.get("form.interval"), 1, Integer.toString(draft.recurrence().interval()));
+        field(interval, "event-interval", texts.get("form.interval"), 1);
         ends.setId("event-ends");
         ends.setLabel(texts.get("form.ends"));
         ends.setItems(Ends.values());
-        ends.setItemLabelGenerator(e -> texts.get("form.ends." + e.name().toLowerCase(java.util.Locale.ROOT)));
-        ends.setValue(draft.recurrence().until().isPresent() ? Ends.ON : draft.recurrence().count().isPresent() ? Ends.AFTER : Ends.NEVER);
+        ends.setItemLabelGenerator(e -> texts.get("form.ends." + e.name().toLowerCase(Locale.ROOT)));
         until.setId("event-until");
         until.setLabel(texts.get("form.until"));
         until.setLocale(texts.locale());
-        draft.recurrence().until().ifPresent(until::setValue);
-        field(count, "event-count", texts.get("form.count"), 3, draft.recurrence().count().map(String::valueOf).orElse(""));
-        Runnable showRepeat = () -> {
-            boolean repeats = repeat.getValue() != null && repeat.getValue() != Recurrence.Repeat.ONCE;
-            interval.setVisible(repeat.getValue() == Recurrence.Repeat.WEEKLY);
-            ends.setVisible(repeats);
-            until.setVisible(repeats && ends.getValue() == Ends.ON);
-            count.setVisible(repeats && ends.getValue() == Ends.AFTER);
-        };
-        repeat.addValueChangeListener(e -> showRepeat.run());
-        ends.addValueChangeListener(e -> showRepeat.run());
-        showRepeat.run();
-
-        Paragraph message = WeekView.message("event-message");
-        Button save = new Button(texts.get("form.save"), VaadinIcon.CHECK.create(), e -> view.attempt(() -> {
-            EventDraft saved = read();
-            if (editing.isPresent()) {
-                view.services.store().update(editing.get().id(), saved);
-                view.services.audit().record(view.actor(), "events.event.edit", "event:" + editing.get().id());
-                return editing.get().id();
-            }
-            long id = view.services.store().create(saved);
-            view.services.audit().record(view.actor(), "events.event.create", "event:" + id);
-            return id;
-        }, message).ifPresent(id -> view.showList(false)));
-        save.setId("event-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button back = view.button("event-back", "back", VaadinIcon.ARROW_LEFT, () -> view.showList(false));
-        Div when = ManageView.row();
-        when.add(startDate, startTime, endDate, endTime);
-        Div repetition = ManageView.row();
-        repetition.add(repeat, interval, ends, until, count);
-        Div details = ManageView.row();
-        details.add(kind, capacity, organiser);
-        add(heading, new Paragraph(texts.get("note.free") + " " + texts.get("form.free.note")), title, description, place,
-                when, repetition, details, tags, childCare, transport, message, ManageView.row());
-        add(save, back);
+        field(count, "event-count", texts.get("form.count"), 3);
+        repeat.addValueChangeListener(e -> showRepetition());
+        ends.addValueChangeListener(e -> showRepetition());
+        showRepetition();
     }
 
-    private EventDraft read() {
-        if (startDate.getValue() == null || startTime.getValue() == null || endDate.getValue() == null
-                || endTime.getValue() == null) {
-            throw new IllegalArgumentException("error.time.missing");
-        }
-        Recurrence.Repeat r = repeat.getValue() == null ? Recurrence.Repeat.ONCE : repeat.getValue();
-        Ends end = ends.getValue() == null ? Ends.NEVER : ends.getValue();
-        Optional<java.time.LocalDate> last = end == Ends.ON ? Optional.ofNullable(until.getValue()) : Optional.empty();
-        if (r != Recurrence.Repeat.ONCE && end == Ends.ON && last.isEmpty()) {
-            throw new IllegalArgumentException("error.repeat.until.missing");
-        }
-        Optional<Integer> times = end == Ends.AFTER ? number(count.getValue(), "error.repeat.count") : Optional.empty();
-        if (r != Recurrence.Repeat.ONCE && end == Ends.AFTER && times.isEmpty()) {
-            throw new IllegalArgumentException("error.repeat.count");
-        }
-        int every = r == Recurrence.Repeat.WEEKLY ? number(interval.getValue(), "error.repeat.interval").orElse(1) : 1;
-        Recurrence recurrence = r == Recurrence.Repeat.ONCE ? Recurrence.ONCE : new Recurrence(r, every, last, times);
-        return new EventDraft(title.getValue(), Optional.of(description.getValue()), Optional.of(place.getValue()),
-                kind.getValue(), tags.getValue().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(tags.getValue()),
-                childCare.getValue(), transport.getValue(), number(capacity.getValue(), "error.capacity"),
-                Optional.ofNullable(organiser.getValue()), LocalDateTime.of(startDate.getValue(), startTime.getValue()),
-                LocalDateTime.of(endDate.getValue(), endTime.getValue()), recurrence);
+    private void showRepetition() {
+        boolean repeats = repeat.getValue() != null && repeat.getValue() != Recurrence.Repeat.ONCE;
+        interval.setVisible(repeat.getValue() == Recurrence.Repeat.WEEKLY);
+        ends.setVisible(repeats);
+        until.setVisible(repeats && ends.getValue() == Ends.ON);
+        count.setVisible(repeats && ends.getValue() == Ends.AFTER);
+    }
+
+    /** Fields to the sheet; hidden fields (a repetition that does not apply) are neither checked nor read. */
+    private void bind() {
+        binder.forField(title).asRequired(texts.get("error.title.empty")).bind(s -> s.title, (s, v) -> s.title = v);
+        binder.forField(description).bind(s -> s.description, (s, v) -> s.description = v);
+        binder.forField(place).bind(s -> s.place, (s, v) -> s.place = v);
+        binder.forField(kind).asRequired(texts.get("error.kind")).bind(s -> s.kind, (s, v) -> s.kind = v);
+        binder.forField(tags).bind(s -> s.tags, (s, v) -> s.tags = v);
+        binder.forField(childCare).bind(s -> s.childCare, (s, v) -> s.childCare = v);
+        binder.forField(transport).bind(s -> s.transport, (s, v) -> s.transport = v);
+        binder.forField(capacity).withConverter(wholeNumber("error.capacity"))
+                .withValidator(c -> c == null || c >= 1 && c <= EventRules.CAPACITY_MAX, texts.get("error.capacity"))
+                .bind(s -> s.capacity, (s, v) -> s.capacity = v);
+        binder.forField(organiser).bind(s -> s.organiser, (s, v) -> s.organiser = v);
+        String missing = texts.get("error.time.missing");
+        binder.forField(startDate).asRequired(missing).bind(s -> s.startDate, (s, v) -> s.startDate = v);
+        binder.forField(startTime).asRequired(missing).bind(s -> s.startTime, (s, v) -> s.startTime = v);
+        binder.forField(endDate).asRequired(missing).bind(s -> s.endDate, (s, v) -> s.endDate = v);
+        binder.forField(endTime).asRequired(missing).bind(s -> s.endTime, (s, v) -> s.endTime = v);
+        binder.forField(repeat).bind(s -> s.repeat, (s, v) -> s.repeat = v);
+        binder.forField(interval).withConverter(wholeNumber("error.repeat.interval"))
+                .bind(s -> s.interval, (s, v) -> s.interval = v);
+        binder.forField(ends).bind(s -> s.ends, (s, v) -> s.ends = v);
+        binder.forField(until).asRequired(texts.get("error.repeat.until.missing")).bind(s -> s.until, (s, v) -> s.until = v);
+        binder.forField(count).asRequired(texts.get("error.repeat.count")).withConverter(wholeNumber("error.repeat.count"))
+                .bind(s -> s.count, (s, v) -> s.count = v);
+        binder.setValidationStatusHandler(status -> {
+            status.notifyBindingValidationStatusHandlers();
+            message.setText(status.getValidationErrors().stream().findFirst().map(ValidationResult::getErrorMessage)
+                    .orElse(""));
+        });
+    }
+
+    /** Typed text to a whole number (blank is none), or the message of {@code key}. */
+    private Converter<String, Integer> wholeNumber(String key) {
+        return Converter.from(typed -> number(typed, key).orElse(null), n -> n == null ? "" : n.toString(),
+                e -> texts.get(key));
     }
 
     /** A whole number typed in a field; empty when blank; a refusal with {@code key} when not a number. */
@@ -186,22 +224,51 @@ final class EventForm extends Div {
         }
     }
 
-    private static void field(TextField field, String id, String label, int max, String value) {
+    private static void field(TextField field, String id, String label, int max) {
         field.setId(id);
         field.setLabel(label);
         field.setMaxLength(max);
-        field.setValue(value);
         field.getElement().setAttribute("dir", "auto");
     }
 
+    private static Div row(com.vaadin.flow.component.Component... parts) {
+        Div row = ManageView.row();
+        row.add(parts);
+        return row;
+    }
+
+    /** A date and a time picker side by side, set to {@code value} when there is one. */
     static void dateTime(Texts texts, DatePicker date, TimePicker time, String id, String label, LocalDateTime value) {
         date.setId(id + "-date");
         date.setLabel(label);
         date.setLocale(texts.locale());
-        date.setValue(value.toLocalDate());
         time.setId(id + "-time");
         time.setLabel(texts.get("form.time"));
         time.setLocale(texts.locale());
-        time.setValue(value.toLocalTime());
+        if (value != null) {
+            date.setValue(value.toLocalDate());
+            time.setValue(value.toLocalTime());
+        }
+    }
+
+    /** The coordinator saved; {@link #draft} is what the fields say, not yet checked by {@link EventRules}. */
+    static final class SaveEvent extends ComponentEvent<EventForm> {
+        private final EventDraft draft;
+
+        SaveEvent(EventForm source, EventDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        EventDraft draft() {
+            return draft;
+        }
+    }
+
+    /** The coordinator went back without saving. */
+    static final class BackEvent extends ComponentEvent<EventForm> {
+        BackEvent(EventForm source) {
+            super(source, false);
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hearth.api.Account;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Texts;
 import org.slf4j.Logger;
@@ -128,13 +129,38 @@ class ManageView extends VerticalLayout {
     }
 
     void showForm(Optional<Event> editing, EventDraft draft) {
+        List<Account> staff = attempt(() -> services.accounts().list(), null).orElse(List.of());
+        EventForm form = new EventForm(texts, editing, draft, staff);
+        form.addSaveListener(e -> attempt(() -> save(editing, e.draft()), form.message()).ifPresent(id -> showList(false)));
+        form.addBackListener(e -> showList(false));
         removeAll();
-        add(new EventForm(this, editing, draft));
+        add(form);
+    }
+
+    /** Creates the event or updates the one being edited, and audits it; its id. */
+    private long save(Optional<Event> editing, EventDraft draft) {
+        if (editing.isPresent()) {
+            services.store().update(editing.get().id(), draft);
+            services.audit().record(actor(), "events.event.edit", "event:" + editing.get().id());
+            return editing.get().id();
+        }
+        long id = services.store().create(draft);
+        services.audit().record(actor(), "events.event.create", "event:" + id);
+        return id;
     }
 
     void showChangeOne(Occurrence occurrence) {
+        OccurrenceForm form = new OccurrenceForm(texts, occurrence);
+        form.addSaveListener(e -> attempt(() -> {
+            OccurrenceChange kept = services.store().changeOf(occurrence.key()).orElse(OccurrenceChange.none(occurrence.key()));
+            services.store().change(kept.edited(occurrence, e.edit().title(), e.edit().description(), e.edit().place(),
+                    e.edit().start(), e.edit().end()));
+            services.audit().record(actor(), "events.occurrence.edit", occurrence.reference());
+            return true;
+        }, form.message()).ifPresent(done -> showOccurrence(occurrence.key())));
+        form.addBackListener(e -> showOccurrence(occurrence.key()));
         removeAll();
-        add(new OccurrenceForm(this, occurrence));
+        add(form);
     }
 
     void showReports() {

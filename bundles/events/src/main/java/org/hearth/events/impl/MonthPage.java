@@ -18,16 +18,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hearth.api.Texts;
 import org.hearth.api.WebEndpoint;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /calendar/month}: the month's events as a plain page to print for the notice board (A4 or Letter,
- * landscape), {@code ?month=2026-11} and {@code ?lang=es}. Titles, times and places only: no personal data.
+ * landscape), {@code ?month=2026-11} and {@code ?lang=es}. Titles, times and places only: no personal data. Built
+ * with jsoup, which escapes every text and attribute.
  */
 @Component(service = WebEndpoint.class, immediate = true)
 public class MonthPage implements WebEndpoint {
+
+    private static final String STYLE = "@page{size:landscape;margin:10mm}body{font-family:sans-serif;margin:0 8px}"
+            + "table{width:100%;border-collapse:collapse;table-layout:fixed}th,td{border:1px solid #444;"
+            + "vertical-align:top;padding:4px;font-size:11pt}td{height:90px}.day{font-weight:bold}"
+            + ".other{color:#999}.cancelled{text-decoration:line-through}.nav{margin:8px 0}"
+            + "@media print{.nav{display:none}}";
 
     private final Schedule schedule;
 
@@ -72,62 +83,74 @@ public class MonthPage implements WebEndpoint {
     String page(YearMonth month, Locale locale) {
         Texts texts = Texts.load(MonthPage.class, EventsModule.TEXTS, locale);
         Locale language = texts.locale();
-        Map<LocalDate, List<Occurrence>> byDay = schedule.between(month.atDay(1), month.atEndOfMonth()).stream()
-                .collect(Collectors.groupingBy(o -> o.start().toLocalDate()));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language);
-        String title = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language) + " " + month.getYear();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(texts.get("month.title", title)))
-                .append("</title><style>@page{size:landscape;margin:10mm}body{font-family:sans-serif;margin:0 8px}"
-                        + "table{width:100%;border-collapse:collapse;table-layout:fixed}th,td{border:1px solid #444;"
-                        + "vertical-align:top;padding:4px;font-size:11pt}td{height:90px}.day{font-weight:bold}"
-                        + ".other{color:#999}.cancelled{text-decoration:line-through}.nav{margin:8px 0}"
-                        + "@media print{.nav{display:none}}</style></head><body>\n<h1>")
-                .append(escape(texts.get("month.title", title))).append("</h1>\n<p>")
-                .append(escape(texts.get("note.free"))).append(' ').append(escape(texts.get("note.welcome")))
-                .append("</p>\n<p class=\"nav\"><a href=\"?month=").append(month.minusMonths(1)).append("&amp;lang=")
-                .append(language.getLanguage()).append("\">").append(escape(texts.get("month.previous")))
-                .append("</a> &middot; <a href=\"?month=").append(month.plusMonths(1)).append("&amp;lang=")
-                .append(language.getLanguage()).append("\">").append(escape(texts.get("month.next"))).append("</a></p>\n<table><tr>");
-        for (int i = 0; i < 7; i++) {
-            html.append("<th>").append(escape(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.FULL, language))).append("</th>");
-        }
-        html.append("</tr>\n");
-        LocalDate day = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        for (; !day.isAfter(last); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-                html.append("<tr>");
-            }
-            boolean inMonth = YearMonth.from(day).equals(month);
-            html.append("<td").append(inMonth ? "" : " class=\"other\"").append("><div class=\"day\">")
-                    .append(day.getDayOfMonth()).append("</div>");
-            for (Occurrence o : inMonth ? byDay.getOrDefault(day, List.of()) : List.<Occurrence>of()) {
-                html.append("<div").append(o.cancelled() ? " class=\"cancelled\"" : "").append('>')
-                        .append(escape(time.format(o.start()))).append(' ').append(escape(o.title()))
-                        .append(o.place().map(p -> " &middot; " + escape(p)).orElse(""))
-                        .append(o.cancelled() ? " (" + escape(texts.get("card.cancelled")) + ")" : "").append("</div>");
-            }
-            html.append("</td>");
-            if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                html.append("</tr>\n");
-            }
-        }
-        return html.append("</table>\n</body></html>\n").toString();
+        String title = texts.get("month.title",
+                month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language) + " " + month.getYear());
+        Document document = Document.createShell("");
+        document.prependChild(new DocumentType("html", "", ""));
+        document.selectFirst("html").attr("lang", language.getLanguage());
+        document.head().appendElement("meta").attr("charset", "utf-8");
+        document.head().appendElement("title").text(title);
+        document.head().appendElement("style").appendChild(new DataNode(STYLE));
+        Element body = document.body();
+        body.appendElement("h1").text(title);
+        body.appendElement("p").text(texts.get("note.free") + " " + texts.get("note.welcome"));
+        navigation(body.appendElement("p").addClass("nav"), month, texts);
+        Element table = body.appendElement("table");
+        weekdayHeadings(table.appendElement("tr"), language);
+        weeks(table, month, new DayCells(texts, byDay(month)));
+        return document.outerHtml() + "\n";
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+    private Map<LocalDate, List<Occurrence>> byDay(YearMonth month) {
+        return schedule.between(month.atDay(1), month.atEndOfMonth()).stream()
+                .collect(Collectors.groupingBy(o -> o.start().toLocalDate()));
+    }
+
+    /** Links to the previous and the next month, in the same language; not printed. */
+    private static void navigation(Element nav, YearMonth month, Texts texts) {
+        String lang = "&lang=" + texts.locale().getLanguage();
+        nav.appendElement("a").attr("href", "?month=" + month.minusMonths(1) + lang).text(texts.get("month.previous"));
+        nav.appendText(" \u00b7 ");
+        nav.appendElement("a").attr("href", "?month=" + month.plusMonths(1) + lang).text(texts.get("month.next"));
+    }
+
+    private static void weekdayHeadings(Element row, Locale language) {
+        for (int i = 0; i < 7; i++) {
+            row.appendElement("th").text(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.FULL, language));
+        }
+    }
+
+    /** Whole weeks, Monday to Sunday, from the one holding the 1st to the one holding the last day. */
+    private static void weeks(Element table, YearMonth month, DayCells cells) {
+        LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate monday = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (; monday.isBefore(last); monday = monday.plusWeeks(1)) {
+            Element row = table.appendElement("tr");
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = monday.plusDays(i);
+                cells.fill(row.appendElement("td"), day, YearMonth.from(day).equals(month));
             }
         }
-        return out.toString();
+    }
+
+    /** One day of the grid: its number and, in the shown month, its events with time, title and place. */
+    private record DayCells(Texts texts, Map<LocalDate, List<Occurrence>> byDay) {
+
+        void fill(Element cell, LocalDate day, boolean inMonth) {
+            cell.appendElement("div").addClass("day").text(String.valueOf(day.getDayOfMonth()));
+            if (!inMonth) {
+                cell.addClass("other");
+                return;
+            }
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale());
+            for (Occurrence o : byDay.getOrDefault(day, List.of())) {
+                String line = time.format(o.start()) + " " + o.title() + o.place().map(p -> " \u00b7 " + p).orElse("")
+                        + (o.cancelled() ? " (" + texts.get("card.cancelled") + ")" : "");
+                Element event = cell.appendElement("div").text(line);
+                if (o.cancelled()) {
+                    event.addClass("cancelled");
+                }
+            }
+        }
     }
 }

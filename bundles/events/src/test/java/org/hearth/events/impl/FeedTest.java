@@ -14,6 +14,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.hearth.api.Person;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +69,30 @@ class FeedTest {
         assertThat(html).contains("Art &lt;night&gt; &amp; music").contains("November 2026").contains("alcohol- and drug-free")
                 .doesNotContain("Zephyrine", member.id());
         assertThat(new MonthPage(f.schedule).page(YearMonth.of(2026, 11), Locale.forLanguageTag("es"))).contains("noviembre");
+    }
+
+    @Test
+    void aHostileTitleIsPrintedAsTextAndTheMonthKeepsItsShape() {
+        String hostile = "<script>alert(\"hi\")</script> Tom & Jerry's \"night\" </div></td></table>";
+        f.store.create(EventsFixture.draft(hostile, LocalDateTime.of(2026, 11, 27, 18, 0), Optional.empty(),
+                Recurrence.ONCE));
+
+        String html = new MonthPage(f.schedule).page(YearMonth.of(2026, 11), Locale.ENGLISH);
+        Document page = Jsoup.parse(html);
+
+        assertThat(html).doesNotContain("<script", "</table></table>").contains("&lt;script&gt;", "Tom &amp; Jerry");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isEqualTo("Events: November 2026");
+        assertThat(page.select("table")).hasSize(1);
+        assertThat(page.select("th")).hasSize(7);
+        assertThat(page.select("th").first().text()).isEqualTo("Monday");
+        assertThat(page.select("tr")).hasSize(1 + 6).allSatisfy(row -> assertThat(row.children()).hasSize(7));
+        assertThat(page.select("td.other")).hasSize(42 - 30);
+        Element friday27 = page.select("td:not(.other)").get(26);
+        assertThat(friday27.select("div.day").text()).isEqualTo("27");
+        assertThat(friday27.select("div:not(.day)")).singleElement()
+                .satisfies(event -> assertThat(event.text()).isEqualTo("6:00\u202fPM " + hostile + " \u00b7 Main room"));
+        assertThat(page.select("p.nav a").eachAttr("href")).containsExactly("?month=2026-10&lang=en", "?month=2026-12&lang=en");
     }
 }

@@ -15,7 +15,8 @@ class ImportsIT {
     @Test
     void theEventsBundleImportsTheSharedPackagesAsMandatory() {
         Path jar = Path.of(System.getProperty("hearth.bundle.under.test"));
-        assertThat(BundleImports.all(jar)).contains("org.hearth.api", "org.hearth.api.ui", "jakarta.servlet.http");
+        assertThat(BundleImports.all(jar)).contains("org.hearth.api", "org.hearth.api.ui", "jakarta.servlet.http",
+                "org.jsoup.nodes");
         assertThat(BundleImports.optionalProvided(jar)).isEmpty();
     }
 }

@@ -12,13 +12,16 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hearth.api.Person;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What leaves the kiosk as a file: counts for reports (small counts suppressed, see {@link Suppression}) and
  * a member's own record, at their wish (all of it, nothing suppressed: it is theirs). CSV cells that a
- * spreadsheet would run as a formula are defused.
+ * spreadsheet would run as a formula are defused. JSON is written by Jackson, so escaping is never hand-made.
  */
 final class Exports {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Exports() {
     }
@@ -65,7 +68,10 @@ final class Exports {
             period.put("visitsByPurpose", byPurpose);
             periods.add(period);
         }
-        return Json.write(Map.of("suppressedBelow", Suppression.THRESHOLD + 1, "periods", periods));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("suppressedBelow", Suppression.THRESHOLD + 1);
+        counts.put("periods", periods);
+        return JSON.writeValueAsString(counts);
     }
 
     /** A member's own record as key-value CSV (field, value), then one line per visit. */
@@ -93,7 +99,7 @@ final class Exports {
             list.add(v);
         }
         record.put("visits", list);
-        return Json.write(record);
+        return JSON.writeValueAsString(record);
     }
 
     private static Map<String, Object> memberFields(Person person, Optional<MemberInfo> info) {

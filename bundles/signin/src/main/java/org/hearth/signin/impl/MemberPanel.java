@@ -59,7 +59,7 @@ final class MemberPanel extends Div {
     }
 
     private Div buttons(Optional<MemberInfo> info) {
-        Button edit = button("member-edit", "member.edit", VaadinIcon.EDIT, () -> show(new MemberEditForm(this, view, person, info)));
+        Button edit = button("member-edit", "member.edit", VaadinIcon.EDIT, () -> showEdit(info));
         Button tag = button("member-keytag", "member.keytag.assign", VaadinIcon.KEY, this::showKeyTag);
         Button merge = button("member-merge", "member.merge", VaadinIcon.CONNECT, this::showMerge);
         Button see = button("member-see", "member.see", VaadinIcon.EYE, this::showVisits);
@@ -81,6 +81,19 @@ final class MemberPanel extends Div {
     private String exported(String content) {
         services.audit().record(view.actor(), "member.export", person.id());
         return content;
+    }
+
+    private void showEdit(Optional<MemberInfo> info) {
+        MemberEditForm form = new MemberEditForm(texts, person, info);
+        form.addSaveListener(e -> act("member.edit", () -> save(e.edit(), info)));
+        show(form);
+    }
+
+    private void save(MemberEditForm.Edit edit, Optional<MemberInfo> info) {
+        services.people().update(new Person(person.id(), edit.name(), edit.initialGiven(),
+                Optional.ofNullable(edit.language()).map(Language::tag), person.keyTag(), person.registeredAt()));
+        services.members().save(new MemberInfo(person.id(), edit.tier(), Optional.ofNullable(edit.heard()),
+                edit.contactKept(), info.map(MemberInfo::registeredAt).orElse(person.registeredAt())));
     }
 
     private void showKeyTag() {
@@ -141,10 +154,6 @@ final class MemberPanel extends Div {
             services.people().find(person.id()).ifPresentOrElse(view::open, view::showSearch);
         }
         return true;
-    }
-
-    boolean actAndReopen(String action, Runnable change) {
-        return act(action, change);
     }
 
     private void show(Div content) {

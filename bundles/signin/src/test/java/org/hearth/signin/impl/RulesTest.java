@@ -113,10 +113,9 @@ class RulesTest {
     }
 
     @Test
-    void exportsDefuseFormulasAndEscapeJson() {
+    void exportsDefuseFormulas() {
         assertThat(Exports.defused("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(Exports.defused("Ann")).isEqualTo("Ann");
-        assertThat(Json.write(Map.of("n", "a\"b\\c\n<script>"))).isEqualTo("{\"n\":\"a\\\"b\\\\c\\n<script>\"}");
     }
 
     @Test

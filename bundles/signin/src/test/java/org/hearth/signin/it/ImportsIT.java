@@ -17,7 +17,8 @@ class ImportsIT {
     @Test
     void theSignInBundleImportsTheSharedPackagesAsMandatory() {
         Path jar = Path.of(System.getProperty("hearth.bundle.under.test"));
-        assertThat(BundleImports.all(jar)).contains("org.hearth.api", "org.hearth.api.ui", "com.vaadin.flow.component");
+        assertThat(BundleImports.all(jar)).contains("org.hearth.api", "org.hearth.api.ui", "com.vaadin.flow.component",
+                "tools.jackson.databind.json");
         assertThat(BundleImports.optionalProvided(jar)).isEmpty();
     }
 

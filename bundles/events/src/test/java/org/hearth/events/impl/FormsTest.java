@@ -1,0 +1,160 @@
+package org.hearth.events.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hearth.api.Texts;
+import org.junit.jupiter.api.Test;
+
+/** The event forms made plainly, filled in, and what they fire: a save with what the fields say, or nothing. */
+class FormsTest {
+
+    private final Texts texts = Texts.load(FormsTest.class, EventsModule.TEXTS, Locale.ENGLISH);
+    private final EventDraft gameNight = EventsFixture.draft("Game night", LocalDateTime.of(2026, 11, 25, 18, 0),
+            Optional.empty(), Recurrence.ONCE);
+
+    @Test
+    void theEventFormFiresTheDraftItsFieldsSay() {
+        EventForm form = new EventForm(texts, Optional.empty(), gameNight, List.of());
+        List<EventDraft> saved = new ArrayList<>();
+        form.addSaveListener(e -> saved.add(e.draft()));
+        set(form, "event-title", "Art night");
+        set(form, "event-capacity", " 12 ");
+        set(form, "event-repeat", Recurrence.Repeat.WEEKLY);
+        set(form, "event-interval", "2");
+        set(form, "event-ends", EventForm.Ends.AFTER);
+        set(form, "event-count", "5");
+        click(form, "event-save");
+
+        assertThat(saved).singleElement().satisfies(draft -> {
+            assertThat(draft.title()).isEqualTo("Art night");
+            assertThat(draft.capacity()).contains(12);
+            assertThat(draft.place()).contains("Main room");
+            assertThat(draft.start()).isEqualTo(LocalDateTime.of(2026, 11, 25, 18, 0));
+            assertThat(draft.recurrence()).isEqualTo(new Recurrence(Recurrence.Repeat.WEEKLY, 2, Optional.empty(),
+                    Optional.of(5)));
+        });
+        assertThat(text(form, "event-message")).isEmpty();
+    }
+
+    @Test
+    void anInvalidPlaceCountFiresNoSaveAndSaysWhy() {
+        EventForm form = new EventForm(texts, Optional.empty(), gameNight, List.of());
+        List<EventDraft> saved = new ArrayList<>();
+        form.addSaveListener(e -> saved.add(e.draft()));
+        for (String capacity : List.of("0", "twelve", "1001")) {
+            set(form, "event-capacity", capacity);
+            click(form, "event-save");
+            assertThat(saved).as(capacity).isEmpty();
+            assertThat(text(form, "event-message")).contains("whole number from 1 to 1000");
+            assertThat(((TextField) find(form, "event-capacity")).isInvalid()).isTrue();
+        }
+        set(form, "event-capacity", "");
+        click(form, "event-save");
+        assertThat(saved).singleElement().satisfies(draft -> assertThat(draft.capacity()).isEmpty());
+    }
+
+    @Test
+    void missingTimesAndSeriesEndsAreRefusedButHiddenFieldsAreNotRead() {
+        EventForm form = new EventForm(texts, Optional.empty(), gameNight, List.of());
+        List<EventDraft> saved = new ArrayList<>();
+        form.addSaveListener(e -> saved.add(e.draft()));
+        set(form, "event-start-time", null);
+        click(form, "event-save");
+        assertThat(text(form, "event-message")).isEqualTo(texts.get("error.time.missing"));
+        set(form, "event-start-time", LocalTime.of(18, 0));
+        set(form, "event-repeat", Recurrence.Repeat.MONTHLY_NTH);
+        set(form, "event-ends", EventForm.Ends.AFTER);
+        set(form, "event-count", "two");
+        click(form, "event-save");
+        assertThat(text(form, "event-message")).isEqualTo(texts.get("error.repeat.count"));
+        set(form, "event-ends", EventForm.Ends.ON);
+        click(form, "event-save");
+        assertThat(text(form, "event-message")).isEqualTo(texts.get("error.repeat.until.missing"));
+        assertThat(saved).isEmpty();
+        set(form, "event-ends", EventForm.Ends.NEVER);
+        click(form, "event-save");
+        assertThat(saved).singleElement().satisfies(draft -> assertThat(draft.recurrence()).isEqualTo(
+                new Recurrence(Recurrence.Repeat.MONTHLY_NTH, 1, Optional.empty(), Optional.empty())));
+    }
+
+    @Test
+    void goingBackFiresBackAndNoSave() {
+        EventForm form = new EventForm(texts, Optional.empty(), gameNight, List.of());
+        List<String> fired = new ArrayList<>();
+        form.addSaveListener(e -> fired.add("save"));
+        form.addBackListener(e -> fired.add("back"));
+        click(form, "event-back");
+        assertThat(fired).containsExactly("back");
+    }
+
+    @Test
+    void theOccurrenceFormFiresTheDatesNewDetailsOrNothingWithoutATime() {
+        try (EventsFixture f = new EventsFixture()) {
+            long id = f.store.create(gameNight);
+            Occurrence occurrence = f.schedule.find(new OccurrenceKey(id, LocalDate.of(2026, 11, 25))).orElseThrow();
+            OccurrenceForm form = new OccurrenceForm(texts, occurrence);
+            List<OccurrenceForm.Edit> saved = new ArrayList<>();
+            List<String> back = new ArrayList<>();
+            form.addSaveListener(e -> saved.add(e.edit()));
+            form.addBackListener(e -> back.add("back"));
+            assertThat(((TextField) find(form, "occ-form-name")).getValue()).isEqualTo("Game night");
+            set(form, "occ-form-end-time", null);
+            click(form, "occ-form-save");
+            assertThat(saved).isEmpty();
+            assertThat(text(form, "occ-form-message")).isEqualTo(texts.get("error.time.missing"));
+
+            set(form, "occ-form-name", "Game night: chess");
+            set(form, "occ-form-end-time", LocalTime.of(21, 0));
+            click(form, "occ-form-save");
+            assertThat(saved).singleElement().satisfies(edit -> {
+                assertThat(edit.title()).isEqualTo("Game night: chess");
+                assertThat(edit.start()).isEqualTo(LocalDateTime.of(2026, 11, 25, 18, 0));
+                assertThat(edit.end()).isEqualTo(LocalDateTime.of(2026, 11, 25, 21, 0));
+            });
+            OccurrenceChange change = OccurrenceChange.none(occurrence.key()).edited(occurrence, saved.get(0).title(),
+                    saved.get(0).description(), saved.get(0).place(), saved.get(0).start(), saved.get(0).end());
+            assertThat(change.title()).contains("Game night: chess");
+            assertThat(change.place()).as("unchanged from the series").isEmpty();
+            assertThat(change.start()).contains(LocalDateTime.of(2026, 11, 25, 18, 0));
+            click(form, "occ-form-back");
+            assertThat(back).containsExactly("back");
+        }
+    }
+
+    static Component find(Component root, String id) {
+        return descendants(root).filter(c -> c.getId().equals(Optional.of(id))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FormsTest::descendants));
+    }
+
+    @SuppressWarnings("unchecked")
+    static void set(Component root, String id, Object value) {
+        ((HasValue<?, Object>) find(root, id)).setValue(value);
+    }
+
+    static void click(Component root, String id) {
+        Button button = (Button) find(root, id);
+        assertThat(button.isVisible() && button.isEnabled()).as(id + " can be tapped").isTrue();
+        button.click();
+    }
+
+    static String text(Component root, String id) {
+        return ((Paragraph) find(root, id)).getText();
+    }
+}
