@@ -62,6 +62,7 @@ final class EventCard extends Div {
             });
             Button coming = new Button(texts.get("card.rsvp"), VaadinIcon.HANDS_UP.create(), e -> rsvp.accept(o));
             coming.setId("rsvp-" + id);
+            coming.getElement().setAttribute("aria-label", texts.get("card.rsvp.named", o.title()));
             coming.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add(coming);
         }

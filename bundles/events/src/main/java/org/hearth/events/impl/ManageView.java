@@ -114,6 +114,8 @@ class ManageView extends VerticalLayout {
             line.add(cancelled);
         }
         Button open = button("open-" + EventCard.id(o), "manage.open", VaadinIcon.FOLDER_OPEN, () -> showOccurrence(o.key()));
+        open.getElement().setAttribute("aria-label", texts.get("manage.open.named", o.title(),
+                EventCard.when(texts, o, services.schedule().today())));
         line.add(open);
         return line;
     }

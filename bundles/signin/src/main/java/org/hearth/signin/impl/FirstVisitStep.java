@@ -36,7 +36,7 @@ final class FirstVisitStep extends Div {
         this.texts = flow.texts;
         OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "signin-key-").attachTo(name, true).follow(name, true).follow(initial, true)
                 .follow(contact, false);
-        field(name, "new-name", texts.get("new.name"), PeopleDirectory.MAX_NAME_LENGTH);
+        field(name, "new-name", texts.get("new.name"), PeopleDirectory.MAX_NAME_LENGTH * 2);
         field(initial, "new-initial", texts.get("new.initial"), 1);
         field(contact, "new-contact", texts.get("new.contact"), Tier.MAX_CONTACT_LENGTH);
         language = new ChoiceButtons<>("new-language", List.of(Language.values()), Language::label, false);
