@@ -51,6 +51,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /** Taps an element as a person would: scrolled to the middle of the screen first, clear of the step's action bar. */
+    void tap(By by) {
+        WebElement element = driver.findElement(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** The page's viewport exactly {@code width}×{@code height} CSS pixels, as on a touchscreen. */
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,

@@ -57,8 +57,8 @@ class SignInBrowserIT {
         browser.await(By.id("signin-new"), 10).click();
         var name = browser.await(By.cssSelector("#new-name input"), 10);
         name.sendKeys("Bartholomew");
-        browser.driver.findElement(By.id("new-tier-named")).click();
-        browser.driver.findElement(By.id("new-heard-another-member")).click();
+        browser.tap(By.id("new-tier-named"));
+        browser.tap(By.id("new-heard-another-member"));
         browser.driver.findElement(By.id("new-submit")).click();
         assertThat(browser.await(By.id("signin-greeting"), 10).getText()).contains("Bartholomew");
         browser.driver.findElement(By.id("signin-submit")).click();
