@@ -142,14 +142,13 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
             bundle.start(Bundle.START_TRANSIENT);
             errors.remove(key);
         } catch (BundleException e) {
-            String error = BundleHealth.whyItDidNotStart(e);
-            errors.putIfAbsent(key, error);
-            LOG.warn("Drop-in {} did not start. {}", bundle.getSymbolicName(), error);
+            errors.putIfAbsent(key, BundleHealth.whyItDidNotStart(e));
+            LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } catch (IllegalStateException e) {
             // uninstalled meanwhile: nothing to report
         } catch (RuntimeException e) {
-            errors.putIfAbsent(key, "It threw while starting: " + e);
-            LOG.warn("Drop-in {} did not start: {}", bundle.getSymbolicName(), e.toString());
+            errors.putIfAbsent(key, BundleHealth.THREW);
+            LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } finally {
             starting.remove(bundle.getBundleId());
             Thread.interrupted();

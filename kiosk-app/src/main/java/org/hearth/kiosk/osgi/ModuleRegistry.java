@@ -121,9 +121,12 @@ public final class ModuleRegistry {
         return entries().stream().filter(e -> safeId(e.module()).equals(id)).findFirst();
     }
 
-    /** Records that a module's view threw; the module is shown as failed until its bundle restarts. */
-    public void markFailed(String id, Throwable error) {
-        failures.put(id, error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+    /**
+     * Records that a module's view threw; the module is shown as failed until its bundle restarts. The
+     * exception stays in the log, under {@code reference}; /health and the screens only name the reference.
+     */
+    public void markFailed(String id, String reference) {
+        failures.put(id, "Its screen could not be shown; the log has the details under reference " + reference + ".");
         fire();
     }
 

@@ -31,6 +31,7 @@ public final class OsgiRuntime {
 
     private final Felix felix;
     private final Path bundlesDir;
+    private final ShippedBundles shipped;
     private final CacheFingerprint fingerprint;
     private final Path cacheDir;
     private final boolean cacheKept;
@@ -38,6 +39,7 @@ public final class OsgiRuntime {
     private OsgiRuntime(Felix felix, Path bundlesDir, CacheFingerprint fingerprint, Path cacheDir, boolean cacheKept) {
         this.felix = felix;
         this.bundlesDir = bundlesDir;
+        this.shipped = new ShippedBundles(bundlesDir);
         this.fingerprint = fingerprint;
         this.cacheDir = cacheDir;
         this.cacheKept = cacheKept;
@@ -114,15 +116,24 @@ public final class OsgiRuntime {
         return cacheKept;
     }
 
+    /** The shipped bundles, as /health asks about them. */
+    public ShippedBundles shipped() {
+        return shipped;
+    }
+
     /** Installs and starts the shipped bundles. One that fails is logged and left; the rest go on. */
     public void startBundles() throws BundleException, IOException {
-        List<Bundle> installed = installShipped(felix.getBundleContext(), bundlesDir);
-        felix.start();
-        for (Bundle bundle : installed) {
-            startQuietly(bundle);
-        }
-        if (!cacheKept) {
-            fingerprint.save(cacheDir);
+        try {
+            List<Bundle> installed = installShipped(felix.getBundleContext(), bundlesDir);
+            felix.start();
+            for (Bundle bundle : installed) {
+                startQuietly(bundle);
+            }
+            if (!cacheKept) {
+                fingerprint.save(cacheDir);
+            }
+        } finally {
+            shipped.markStarted();
         }
     }
 
@@ -146,14 +157,18 @@ public final class OsgiRuntime {
         }
     }
 
-    private static void startQuietly(Bundle bundle) {
+    private void startQuietly(Bundle bundle) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
             return;
         }
         try {
             bundle.start();
-        } catch (BundleException | RuntimeException e) {
-            LOG.error("Bundle {} did not start: {}", bundle.getSymbolicName(), e.getMessage());
+        } catch (BundleException e) {
+            LOG.error("Bundle {} did not start", bundle.getSymbolicName(), e);
+            shipped.failed(bundle, BundleHealth.whyItDidNotStart(e));
+        } catch (RuntimeException e) {
+            LOG.error("Bundle {} did not start", bundle.getSymbolicName(), e);
+            shipped.failed(bundle, BundleHealth.THREW);
         }
     }
 

@@ -81,7 +81,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
         } catch (RuntimeException | LinkageError e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Module '{}' failed to show its view (reference {})", moduleId, reference, e);
-            KioskServices.get().modules().markFailed(moduleId, e);
+            KioskServices.get().modules().markFailed(moduleId, reference);
             removeAll();
             add(CalmErrorView.panel(texts, reference));
         }
