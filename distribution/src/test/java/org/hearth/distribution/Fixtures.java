@@ -51,6 +51,30 @@ final class Fixtures {
         return addEntry(jar, "OSGI-INF/throwing.xml", xml);
     }
 
+    /** A drop-in with its own copy of Hearth's API, exported as 1.0.1: newer than the host's, so it would win. */
+    static Path hearthApiCopy(Path dir) {
+        Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
+        for (String entry : apiClassEntries()) {
+            classes.put(entry, org.hearth.api.KioskModule.class);
+        }
+        return bundle(dir, "hearth-api-copy", Map.of("Export-Package", "org.hearth.api;version=\"1.0.1\"",
+                "Import-Package", "com.vaadin.flow.component,com.vaadin.flow.component.icon,jakarta.servlet.http,org.slf4j"),
+                classes);
+    }
+
+    private static List<String> apiClassEntries() {
+        try {
+            Path source = Path.of(org.hearth.api.KioskModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (var fs = Files.isDirectory(source) ? null : java.nio.file.FileSystems.newFileSystem(source);
+                 var files = Files.list(fs == null ? source.resolve("org/hearth/api") : fs.getPath("org/hearth/api"))) {
+                return files.map(f -> "org/hearth/api/" + f.getFileName().toString().replace("/", ""))
+                        .filter(n -> n.endsWith(".class")).toList();
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Path brokenView(Path dir) {
         return bundle(dir, "broken-view", Map.of("Bundle-Activator", BrokenViewActivator.class.getName(),
                 "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"

@@ -168,6 +168,26 @@ class LauncherIT {
         assertThat(health.path("modules").toString()).contains("\"signin\"");
     }
 
+    @Test
+    @Order(6)
+    void aDropInWithItsOwnCopyOfHearthsApiIsRefusedAndHidesNoModule(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        java.util.List<String> before = kiosk.health().path("modules").findValuesAsString("id");
+        Fixtures.dropIn(Fixtures.hearthApiCopy(dir), kiosk.home.resolve("deploy"));
+        JsonNode refused = kiosk.waitFor(Duration.ofSeconds(20), h -> h.toString().contains("fixture.hearth-api-copy")
+                && !error(h, "fixture.hearth-api-copy").isEmpty());
+        assertThat(error(refused, "fixture.hearth-api-copy")).contains("org.hearth.api", "refused");
+        assertThat(refused.path("status").asString()).isEqualTo("DEGRADED");
+
+        Path houseRules = Path.of(System.getProperty("hearth.dropin.houserules"));
+        Fixtures.dropIn(houseRules, kiosk.home.resolve("deploy"));
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(20), h -> h.path("modules").toString().contains("\"houserules\""));
+        assertThat(health.path("modules").findValuesAsString("id")).containsAll(before).contains("houserules");
+        assertThat(error(health, "fixture.hearth-api-copy")).contains("org.hearth.api");
+        Files.delete(kiosk.home.resolve("deploy").resolve(houseRules.getFileName()));
+        Files.delete(kiosk.home.resolve("deploy/hearth-api-copy.jar"));
+    }
+
     private static java.util.jar.Manifest plainManifest() {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -184,7 +204,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSecondKioskOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
         Process second = kiosk.launch(Kiosk.freePort());
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -193,7 +213,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTakenPortIsRefusedWithAClearMessage() throws Exception {
         Kiosk other = Kiosk.install("port-taken");
         Process refused = other.launch(kiosk.port);
@@ -204,7 +224,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void sigtermStopsEverythingInOrder() throws IOException {
         assertThat(kiosk.stop()).isEqualTo(143);
         String log = Files.readString(kiosk.home.resolve("logs/hearth.log"));
@@ -213,7 +233,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aRestartOnTheSameDataFolderFindsEverythingInPlace() throws IOException {
         Path houseRules = Path.of(System.getProperty("hearth.dropin.houserules"));
         Path dropped = kiosk.home.resolve("deploy").resolve(houseRules.getFileName());
@@ -237,7 +257,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void onJava25TheLauncherRecordsThenBuildsThenUsesAStartUpClassCache() throws Exception {
         kiosk.env("HEARTH_AOT", "on").start();
         org.junit.jupiter.api.Assumptions.assumeTrue(javaMajor(kiosk.pid()) >= 25, "the kiosk runs on Java 25+");

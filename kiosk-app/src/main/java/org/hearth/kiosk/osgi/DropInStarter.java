@@ -43,6 +43,7 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     private final Set<Bundle> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService starters;
     private final ScheduledExecutorService watchdog;
+    private final DropInGuard guard;
 
     public DropInStarter(BundleContext context, Path deployDir, Duration deadline) {
         this.context = context;
@@ -51,10 +52,12 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         AtomicInteger count = new AtomicInteger();
         this.starters = Executors.newCachedThreadPool(r -> daemon(r, "hearth-dropin-start-" + count.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-dropin-watchdog"));
+        this.guard = new DropInGuard(context, this::isDropIn);
     }
 
     /** Starts listening, and starts any drop-in already installed but not started. */
     public DropInStarter open() {
+        guard.open();
         context.addBundleListener(this);
         context.addFrameworkListener(this);
         for (Bundle bundle : context.getBundles()) {
@@ -71,6 +74,7 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         context.removeFrameworkListener(this);
         watchdog.shutdownNow();
         starters.shutdownNow();
+        guard.close();
     }
 
     /**
@@ -100,9 +104,10 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         }
     }
 
-    /** Why this drop-in is not running, if it tried and failed (or hangs); null otherwise. */
+    /** Why this drop-in is not running, if it was refused, or tried and failed (or hangs); null otherwise. */
     public String errorFor(Bundle bundle) {
-        return errors.get(key(bundle));
+        String refusal = guard.refusal(bundle);
+        return refusal != null ? refusal : errors.get(key(bundle));
     }
 
     /** Whether this bundle came from the drop-in folder. */
@@ -118,7 +123,8 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     }
 
     private void startLater(Bundle bundle) {
-        if (bundle.getSymbolicName() == null || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+        if (bundle.getSymbolicName() == null || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null
+                || guard.refusal(bundle) != null) {
             return;
         }
         starters.execute(() -> start(bundle));
