@@ -17,7 +17,9 @@ import java.util.List;
 import org.hearth.distribution.fixtures.BenchDriverActivator;
 import org.hearth.distribution.fixtures.BrokenViewActivator;
 import org.hearth.distribution.fixtures.History;
+import org.hearth.distribution.fixtures.QuietActivator;
 import org.hearth.distribution.fixtures.SignInLoad;
+import org.hearth.distribution.fixtures.SpinningComponent;
 import org.hearth.distribution.fixtures.HangingActivator;
 import org.hearth.distribution.fixtures.ThrowingActivator;
 import org.hearth.distribution.fixtures.ThrowingComponent;
@@ -72,6 +74,27 @@ final class Fixtures {
             }
         } catch (IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    static Path spinningComponent(Path dir) {
+        String xml = "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"fixture.spinning\""
+                + " immediate=\"true\" activate=\"activate\"><implementation class=\""
+                + SpinningComponent.class.getName() + "\"/></scr:component>";
+        Path jar = bundle(dir, "spinning-component", Map.of("Service-Component", "OSGI-INF/spinning.xml"),
+                Map.of(classEntry(SpinningComponent.class), SpinningComponent.class));
+        return addEntry(jar, "OSGI-INF/spinning.xml", xml);
+    }
+
+    /** One drop-in, {@code updatable.jar}, in a version that starts at once or in one whose start hangs. */
+    static Path updatable(Path dir, boolean hangs) {
+        Class<?> activator = hangs ? HangingActivator.class : QuietActivator.class;
+        try {
+            Path folder = Files.createDirectories(dir.resolve(hangs ? "hangs" : "quiet"));
+            return bundle(folder, "updatable", Map.of("Bundle-Activator", activator.getName(),
+                    "Import-Package", "org.osgi.framework"), Map.of(classEntry(activator), activator));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -188,6 +188,26 @@ class LauncherIT {
         Files.delete(kiosk.home.resolve("deploy/hearth-api-copy.jar"));
     }
 
+    @Test
+    @Order(7)
+    void aDropInUpdatedInPlaceWhoseStartHangsHoldsUpNoOtherDropIn(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path deploy = kiosk.home.resolve("deploy");
+        Fixtures.dropIn(Fixtures.updatable(dir, false), deploy);
+        kiosk.waitFor(Duration.ofSeconds(20), h -> h.path("bundles").toString()
+                .matches(".*\"symbolicName\":\"fixture.updatable\",[^}]*\"state\":\"ACTIVE\".*"));
+        // the same file, now in a version whose start hangs: FileInstall updates the bundle in place
+        Fixtures.dropIn(Fixtures.updatable(dir, true), deploy);
+        Kiosk.sleep(2000);
+        Path houseRules = Path.of(System.getProperty("hearth.dropin.houserules"));
+        Fixtures.dropIn(houseRules, deploy);
+        JsonNode health = kiosk.waitFor(Duration.ofSeconds(25), h -> h.path("modules").toString().contains("\"houserules\"")
+                && error(h, "fixture.updatable").contains("did not finish within"));
+        assertThat(health.path("modules").toString()).contains("\"signin\"");
+        Files.delete(deploy.resolve(houseRules.getFileName()));
+        Files.delete(deploy.resolve("updatable.jar"));
+    }
+
     private static java.util.jar.Manifest plainManifest() {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -204,7 +224,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSecondKioskOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
         Process second = kiosk.launch(Kiosk.freePort());
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -213,7 +233,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aTakenPortIsRefusedWithAClearMessage() throws Exception {
         Kiosk other = Kiosk.install("port-taken");
         Process refused = other.launch(kiosk.port);
@@ -224,16 +244,21 @@ class LauncherIT {
     }
 
     @Test
-    @Order(9)
-    void sigtermStopsEverythingInOrder() throws IOException {
+    @Order(10)
+    void sigtermStopsEverythingInOrderAndClosesTheDatabaseWhateverADropInDoes(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Fixtures.dropIn(Fixtures.spinningComponent(dir), kiosk.home.resolve("deploy"));
+        kiosk.waitFor(Duration.ofSeconds(30), h -> h.toString().contains("fixture.spinning-component"));
+        Kiosk.sleep(3000); // its activate method is running by now, and never returns
         assertThat(kiosk.stop()).isEqualTo(143);
+        Files.delete(kiosk.home.resolve("deploy/spinning-component.jar"));
         String log = Files.readString(kiosk.home.resolve("logs/hearth.log"));
         assertThat(log).contains("Hearth is stopping", "Database closed", "Hearth stopped");
         assertThat(log.indexOf("Database closed")).isLessThan(log.indexOf("Hearth stopped"));
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aRestartOnTheSameDataFolderFindsEverythingInPlace() throws IOException {
         Path houseRules = Path.of(System.getProperty("hearth.dropin.houserules"));
         Path dropped = kiosk.home.resolve("deploy").resolve(houseRules.getFileName());
@@ -257,7 +282,7 @@ class LauncherIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void onJava25TheLauncherRecordsThenBuildsThenUsesAStartUpClassCache() throws Exception {
         kiosk.env("HEARTH_AOT", "on").start();
         org.junit.jupiter.api.Assumptions.assumeTrue(javaMajor(kiosk.pid()) >= 25, "the kiosk runs on Java 25+");

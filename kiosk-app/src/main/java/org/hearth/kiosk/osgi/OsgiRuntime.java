@@ -35,6 +35,7 @@ public final class OsgiRuntime {
     private final CacheFingerprint fingerprint;
     private final Path cacheDir;
     private final boolean cacheKept;
+    private volatile List<Bundle> installed = List.of();
 
     private OsgiRuntime(Felix felix, Path bundlesDir, CacheFingerprint fingerprint, Path cacheDir, boolean cacheKept) {
         this.felix = felix;
@@ -124,7 +125,7 @@ public final class OsgiRuntime {
     /** Installs and starts the shipped bundles. One that fails is logged and left; the rest go on. */
     public void startBundles() throws BundleException, IOException {
         try {
-            List<Bundle> installed = installShipped(felix.getBundleContext(), bundlesDir);
+            installed = installShipped(felix.getBundleContext(), bundlesDir);
             felix.start();
             for (Bundle bundle : installed) {
                 startQuietly(bundle);
@@ -172,16 +173,47 @@ public final class OsgiRuntime {
         }
     }
 
+    private void stopShipped(long millis) {
+        Thread stopper = new Thread(() -> {
+            for (Bundle bundle : installed.reversed()) {
+                if (bundle.getState() != Bundle.ACTIVE) {
+                    continue;
+                }
+                try {
+                    bundle.stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | RuntimeException e) {
+                    LOG.warn("Bundle {} did not stop cleanly", bundle.getSymbolicName(), e);
+                }
+            }
+        }, "hearth-stop-shipped");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopper.isAlive()) {
+            LOG.warn("The shipped bundles did not stop within {} ms", millis);
+        }
+    }
+
     /** The system bundle's context, through which the host uses the service registry. */
     public BundleContext context() {
         return felix.getBundleContext();
     }
 
-    /** Stops every bundle and the framework, waiting up to {@code millis}. */
+    /**
+     * Stops every bundle and the framework, waiting up to {@code millis}. The shipped bundles stop first, on a
+     * thread of their own: a drop-in that never finishes its start would otherwise hold the framework's stop,
+     * and the platform bundle (which closes the database cleanly) would never be stopped.
+     */
     public void stop(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        stopShipped(millis / 2);
         try {
             felix.stop();
-            FrameworkEvent event = felix.waitForStop(millis);
+            FrameworkEvent event = felix.waitForStop(Math.max(1, (end - System.nanoTime()) / 1_000_000));
             if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
                 LOG.warn("The OSGi framework did not stop within {} ms", millis);
             }
