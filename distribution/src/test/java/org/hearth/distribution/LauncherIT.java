@@ -300,6 +300,60 @@ class LauncherIT {
         assertThat(kiosk.stop()).isEqualTo(143);
     }
 
+    @Test
+    @Order(14)
+    void onJava25NoStopCrashesWhateverWasDroppedInWhileTheClassCacheIsMade() throws Exception {
+        Kiosk fresh = Kiosk.install("aot-dropin").env("HEARTH_AOT", "on");
+        try {
+            fresh.start();
+            org.junit.jupiter.api.Assumptions.assumeTrue(javaMajor(fresh.pid()) >= 25, "the kiosk runs on Java 25+");
+            Path cacheDir = fresh.home.resolve("data/java-aot");
+            awaitFile(cacheDir, ".recorded");
+            // a standard bundle: installing it made FileInstall refresh SCR and with it every shipped bundle, and
+            // Java 25 then crashed (SIGSEGV) at the stop, writing the classes this start had recorded
+            Path gogo = Path.of(System.getProperty("hearth.dropin.gogo"));
+            Fixtures.dropIn(gogo, fresh.home.resolve("deploy"));
+            fresh.waitFor(Duration.ofSeconds(20), h -> isActive(h, GOGO));
+            Kiosk.sleep(3000); // what FileInstall does after an install (its refresh) is done by now
+            assertThat(fresh.stop()).as("exit code of the stop (134: the JVM crashed)").isEqualTo(143);
+            assertNoCrash(fresh);
+            // Gogo offers a package SCR can use: the shipped bundles were not refreshed for it, so the
+            // database was opened once, at the start
+            String log = Files.readString(fresh.home.resolve("logs/hearth.log"));
+            assertThat(log.split("Database ready", -1)).as("database openings").hasSize(2);
+            assertThat(names(cacheDir)).anyMatch(n -> n.endsWith(".aotconf"));
+
+            fresh.start(); // builds the cache in the background
+            fresh.waitFor(Duration.ofSeconds(20), h -> isActive(h, GOGO));
+            awaitFile(cacheDir, ".aot");
+            assertThat(fresh.stop()).isEqualTo(143);
+
+            fresh.start(); // starts from the cache, and the drop-in runs
+            assertThat(Files.readString(Path.of("/proc/" + fresh.pid() + "/maps"))).contains("java-aot/hearth-");
+            fresh.waitFor(Duration.ofSeconds(20), h -> isActive(h, GOGO));
+            assertThat(fresh.stop()).isEqualTo(143);
+            assertNoCrash(fresh);
+        } finally {
+            fresh.close();
+        }
+    }
+
+    private static final String GOGO = "org.apache.felix.gogo.runtime";
+
+    private static boolean isActive(JsonNode health, String symbolicName) {
+        for (JsonNode bundle : health.path("bundles")) {
+            if (symbolicName.equals(bundle.path("symbolicName").asString())) {
+                return "ACTIVE".equals(bundle.path("state").asString()) && !bundle.has("error");
+            }
+        }
+        return false;
+    }
+
+    private static void assertNoCrash(Kiosk kiosk) throws IOException {
+        assertThat(names(kiosk.home)).noneMatch(n -> n.startsWith("hs_err"));
+        assertThat(kiosk.console()).doesNotContain("A fatal error has been detected");
+    }
+
     private static void awaitFile(Path dir, String suffix) throws IOException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (names(dir).stream().noneMatch(n -> n.endsWith(suffix)) && System.nanoTime() < end) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refuses a drop-in that exports one of Hearth's own packages (an {@code org.hearth} package the host or a
- * shipped bundle exports): no bundle is ever wired to what it exports, and it is never started.
+ * shipped bundle exports): no bundle is ever wired to what it exports, and it is never started. No shipped
+ * bundle is wired to any drop-in either.
  */
 final class DropInGuard implements ResolverHookFactory {
 
@@ -60,7 +61,10 @@ final class DropInGuard implements ResolverHookFactory {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                candidates.removeIf(capability -> refusal(capability.getRevision().getBundle()) != null);
+                // nor is a shipped bundle ever wired to a drop-in: removing that drop-in would refresh it
+                boolean shipped = !isDropIn.test(requirement.getRevision().getBundle());
+                candidates.removeIf(capability -> refusal(capability.getRevision().getBundle()) != null
+                        || shipped && isDropIn.test(capability.getRevision().getBundle()));
             }
 
             @Override

@@ -92,6 +92,11 @@ public final class OsgiRuntime {
         // the host starts drop-ins itself (DropInStarter), so one that hangs cannot hold FileInstall
         config.put("felix.fileinstall.bundles.new.start", "false");
         config.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
+        // a drop-in never makes FileInstall refresh a shipped bundle (for an optional import it could now
+        // wire, or a fragment): that restarted SCR and every shipped bundle, closed and reopened the database,
+        // and on Java 25 made the JVM crash writing the classes a recording start had loaded
+        config.put("felix.fileinstall.optionalImportRefreshScope", "managed");
+        config.put("felix.fileinstall.fragmentRefreshScope", "managed");
         config.put("felix.fileinstall.enableConfigSave", "false");
         config.put("felix.fileinstall.log.default", "jul");
         config.put("felix.fileinstall.log.level", "3");
