@@ -36,10 +36,10 @@ class LauncherIT {
 
     @Test
     @Order(0)
-    void healthSaysStartingUntilEveryShippedModuleIsLive() {
+    void healthSaysStartingUntilEveryShippedModuleIsLive() throws InterruptedException {
         Kiosk fresh = Kiosk.install("starting");
+        Process process = fresh.launch(fresh.port);
         try {
-            fresh.launch(fresh.port);
             java.util.List<String> early = new java.util.ArrayList<>();
             JsonNode first = null;
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -68,8 +68,10 @@ class LauncherIT {
                     .as("no shipped module arrives after the first UP").containsExactlyInAnyOrderElementsOf(live);
             assertThat(first.toString()).doesNotContain("Exception");
         } finally {
-            fresh.stop();
-            fresh.close();
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
         }
     }
 
