@@ -17,7 +17,9 @@ import java.util.List;
 import org.hearth.distribution.fixtures.BenchDriverActivator;
 import org.hearth.distribution.fixtures.BrokenViewActivator;
 import org.hearth.distribution.fixtures.History;
+import org.hearth.distribution.fixtures.QuietActivator;
 import org.hearth.distribution.fixtures.SignInLoad;
+import org.hearth.distribution.fixtures.SpinningComponent;
 import org.hearth.distribution.fixtures.HangingActivator;
 import org.hearth.distribution.fixtures.ThrowingActivator;
 import org.hearth.distribution.fixtures.ThrowingComponent;
@@ -49,6 +51,51 @@ final class Fixtures {
         Path jar = bundle(dir, "throwing-component", Map.of("Service-Component", "OSGI-INF/throwing.xml"),
                 Map.of(classEntry(ThrowingComponent.class), ThrowingComponent.class));
         return addEntry(jar, "OSGI-INF/throwing.xml", xml);
+    }
+
+    /** A drop-in with its own copy of Hearth's API, exported as 1.0.1: newer than the host's, so it would win. */
+    static Path hearthApiCopy(Path dir) {
+        Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
+        for (String entry : apiClassEntries()) {
+            classes.put(entry, org.hearth.api.KioskModule.class);
+        }
+        return bundle(dir, "hearth-api-copy", Map.of("Export-Package", "org.hearth.api;version=\"1.0.1\"",
+                "Import-Package", "com.vaadin.flow.component,com.vaadin.flow.component.icon,jakarta.servlet.http,org.slf4j"),
+                classes);
+    }
+
+    private static List<String> apiClassEntries() {
+        try {
+            Path source = Path.of(org.hearth.api.KioskModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (var fs = Files.isDirectory(source) ? null : java.nio.file.FileSystems.newFileSystem(source);
+                 var files = Files.list(fs == null ? source.resolve("org/hearth/api") : fs.getPath("org/hearth/api"))) {
+                return files.map(f -> "org/hearth/api/" + f.getFileName().toString().replace("/", ""))
+                        .filter(n -> n.endsWith(".class")).toList();
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path spinningComponent(Path dir) {
+        String xml = "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"fixture.spinning\""
+                + " immediate=\"true\" activate=\"activate\"><implementation class=\""
+                + SpinningComponent.class.getName() + "\"/></scr:component>";
+        Path jar = bundle(dir, "spinning-component", Map.of("Service-Component", "OSGI-INF/spinning.xml"),
+                Map.of(classEntry(SpinningComponent.class), SpinningComponent.class));
+        return addEntry(jar, "OSGI-INF/spinning.xml", xml);
+    }
+
+    /** One drop-in, {@code updatable.jar}, in a version that starts at once or in one whose start hangs. */
+    static Path updatable(Path dir, boolean hangs) {
+        Class<?> activator = hangs ? HangingActivator.class : QuietActivator.class;
+        try {
+            Path folder = Files.createDirectories(dir.resolve(hangs ? "hangs" : "quiet"));
+            return bundle(folder, "updatable", Map.of("Bundle-Activator", activator.getName(),
+                    "Import-Package", "org.osgi.framework"), Map.of(classEntry(activator), activator));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path brokenView(Path dir) {

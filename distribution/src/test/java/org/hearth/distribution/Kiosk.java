@@ -58,7 +58,7 @@ final class Kiosk implements AutoCloseable {
         return this;
     }
 
-    /** Starts the kiosk and waits until /health answers with every shipped module active. */
+    /** Starts the kiosk and waits until /health is past STARTING (every shipped module active). */
     Kiosk start() {
         return start(100);
     }
@@ -66,7 +66,8 @@ final class Kiosk implements AutoCloseable {
     /** Starts the kiosk, polling every {@code pollMillis} until it serves and every shipped module is up. */
     Kiosk start(long pollMillis) {
         process = launch(port);
-        waitFor(Duration.ofSeconds(90), h -> "UP".equals(h.path("database").path("status").asString())
+        waitFor(Duration.ofSeconds(90), h -> !"STARTING".equals(h.path("status").asString())
+                && "UP".equals(h.path("database").path("status").asString())
                 && h.path("modules").toString().contains("\"signin\"") && get("/").statusCode() == 200, pollMillis);
         return this;
     }

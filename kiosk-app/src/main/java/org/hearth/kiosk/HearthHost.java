@@ -94,7 +94,7 @@ public final class HearthHost {
             closeQuietly(lock);
             throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
         }
-        KioskServices services = new KioskServices(settings, osgi.context());
+        KioskServices services = new KioskServices(settings, osgi.context(), osgi.shipped());
         services.open(osgi.context());
         // Jetty and Vaadin start while the bundles start: neither waits for the other
         CompletableFuture<WebServer> webStart = CompletableFuture.supplyAsync(() -> {

@@ -35,11 +35,11 @@ public final class KioskServices {
     private final ServiceTracker<WebEndpoint, WebEndpoint> endpoints;
     private final OsgiLogBridge logBridge;
 
-    KioskServices(HostSettings settings, BundleContext context) {
+    KioskServices(HostSettings settings, BundleContext context, org.hearth.kiosk.osgi.ShippedBundles shipped) {
         this.settings = settings;
         this.modules = new ModuleRegistry(context);
         this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE);
-        this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns);
+        this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns, shipped);
         this.accounts = new ServiceTracker<>(context, Accounts.class, null);
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);

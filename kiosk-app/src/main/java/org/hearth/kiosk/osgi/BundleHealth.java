@@ -9,8 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -35,16 +36,22 @@ public final class BundleHealth {
         }
     }
 
+    /** The plain reason for a start that threw; the exception itself goes to the log only. */
+    static final String THREW = "It failed while starting; the log has the details.";
+    private static final String MODULE = "org.hearth.api.KioskModule";
+    private static final Pattern MISSING_PACKAGE = Pattern.compile("osgi\\.wiring\\.package=([\\w.]+)");
+
     private final BundleContext context;
     private final Path deployDir;
     private final ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> scr;
-    private final Map<String, String> startErrors = new ConcurrentHashMap<>();
     private final DropInStarter dropIns;
+    private final ShippedBundles shipped;
 
-    public BundleHealth(BundleContext context, Path deployDir, DropInStarter dropIns) {
+    public BundleHealth(BundleContext context, Path deployDir, DropInStarter dropIns, ShippedBundles shipped) {
         this.context = context;
         this.deployDir = deployDir;
         this.dropIns = dropIns;
+        this.shipped = shipped;
         this.scr = new ServiceTracker<>(context, ServiceComponentRuntime.class, null);
         this.scr.open();
     }
@@ -68,6 +75,26 @@ public final class BundleHealth {
         return items;
     }
 
+    /**
+     * What of the shipped bundles is still on its way, in plain words: empty once every shipped bundle has
+     * started and every module it declares is offered (or has waited so long that it counts as failed).
+     */
+    public List<String> stillStarting() {
+        if (!shipped.started()) {
+            return List.of("The shipped bundles are still starting.");
+        }
+        List<String> starting = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (shipped.isShipped(bundle) && bundle.getState() == Bundle.STARTING) {
+                starting.add(bundle.getSymbolicName() + " is still starting.");
+            }
+        }
+        if (!shipped.patienceOver()) {
+            waitingModules().values().forEach(name -> starting.add("Module " + name + " is not ready yet."));
+        }
+        return starting;
+    }
+
     private String stateError(Bundle bundle) {
         if (bundle.getSymbolicName() == null) {
             return "It is a jar but not an OSGi bundle: its manifest has no Bundle-SymbolicName.";
@@ -80,28 +107,18 @@ public final class BundleHealth {
         if (fragment || state == Bundle.ACTIVE || state == Bundle.STARTING || state == Bundle.STOPPING) {
             return null;
         }
-        String key = bundle.getBundleId() + "@" + bundle.getLastModified();
-        return startErrors.computeIfAbsent(key, k -> tryStart(bundle));
+        String error = shipped.errorFor(bundle);
+        return error != null || !shipped.started() ? error : "It is not running; the log says why.";
     }
 
-    /** A shipped bundle that is not running: starting it again says why (OsgiRuntime tried once already). */
-    private static String tryStart(Bundle bundle) {
-        try {
-            bundle.start(Bundle.START_TRANSIENT);
-            return null;
-        } catch (BundleException e) {
-            return whyItDidNotStart(e);
-        } catch (RuntimeException e) {
-            return "It threw while starting: " + e;
-        }
-    }
-
-    /** A failed start in a coordinator's words: imports that cannot be resolved, or an activator that threw. */
+    /** A failed start in a coordinator's words: imports that cannot be resolved, or a start that threw. */
     static String whyItDidNotStart(BundleException e) {
-        String reason = e.getCause() != null && e.getCause() != e ? e.getCause().toString() : e.getMessage();
-        return e.getType() == BundleException.RESOLVE_ERROR
-                ? "Its imports cannot be resolved: " + reason
-                : "It threw while starting: " + reason;
+        if (e.getType() != BundleException.RESOLVE_ERROR) {
+            return THREW;
+        }
+        Matcher missing = MISSING_PACKAGE.matcher(String.valueOf(e.getMessage()));
+        return missing.find() ? "Its imports cannot be resolved: it needs the package " + missing.group(1)
+                + ", which nothing installed offers." : "Its imports cannot be resolved; the log has the details.";
     }
 
     private Map<Long, String> componentErrors() {
@@ -110,16 +127,41 @@ public final class BundleHealth {
         if (runtime == null) {
             return errors;
         }
-        Collection<ComponentDescriptionDTO> descriptions = runtime.getComponentDescriptionDTOs();
-        for (ComponentDescriptionDTO description : descriptions) {
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
             for (ComponentConfigurationDTO config : runtime.getComponentConfigurationDTOs(description)) {
                 if (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    errors.merge(description.bundle.id, "Component " + description.name + " failed to activate: "
-                            + firstLine(config.failure), (a, b) -> a + " | " + b);
+                    errors.merge(description.bundle.id, "Its component " + description.name
+                            + " failed to start; the log has the details.", (a, b) -> a + " " + b);
                 }
             }
         }
+        if (shipped.patienceOver()) {
+            waitingModules().forEach((id, name) -> errors.merge(id, "Its module " + name
+                    + " still waits for a service it needs.", (a, b) -> a + " " + b));
+        }
         return errors;
+    }
+
+    /** The shipped bundles' module components that are enabled but not offered yet, by bundle id. */
+    private Map<Long, String> waitingModules() {
+        Map<Long, String> waiting = new java.util.TreeMap<>();
+        ServiceComponentRuntime runtime = scr.getService();
+        if (runtime == null) {
+            return waiting;
+        }
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            Bundle bundle = context.getBundle(description.bundle.id);
+            if (bundle == null || !shipped.isShipped(bundle) || description.serviceInterfaces == null
+                    || !List.of(description.serviceInterfaces).contains(MODULE) || !runtime.isComponentEnabled(description)) {
+                continue;
+            }
+            Collection<ComponentConfigurationDTO> configs = runtime.getComponentConfigurationDTOs(description);
+            if (configs.isEmpty() || configs.stream().anyMatch(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                    || c.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION)) {
+                waiting.merge(description.bundle.id, description.name, (a, b) -> a + ", " + b);
+            }
+        }
+        return waiting;
     }
 
     private List<Item> strayDropIns(Set<String> locations) {
@@ -145,21 +187,13 @@ public final class BundleHealth {
             }
             return "It could not be installed; see the log for the reason.";
         } catch (IOException e) {
-            return "It is not a valid jar file (" + e.getMessage() + ").";
+            return "It is not a valid jar file.";
         }
     }
 
     private static String fileName(String location) {
         int slash = location.lastIndexOf('/');
         return slash >= 0 ? location.substring(slash + 1) : location;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "no reason given";
-        }
-        int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
     static String stateName(int state) {

@@ -14,7 +14,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.Constants;
@@ -26,13 +26,18 @@ import org.slf4j.LoggerFactory;
  * remembers why one failed. A drop-in whose start does not finish within the deadline is interrupted, so
  * one that hangs holds neither FileInstall (which goes on with the next drop-in) nor the kiosk's start.
  */
-public final class DropInStarter implements BundleListener, FrameworkListener {
+public final class DropInStarter implements SynchronousBundleListener, FrameworkListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DropInStarter.class);
     /** How long a new drop-in waits for FileInstall's refresh before it is started anyway. */
     private static final Duration REFRESH_WAIT = Duration.ofSeconds(2);
 
-    private record Start(Thread thread, long startedNanos) {
+    /** One start being watched; {@code finished} and the interrupt are decided under its lock, never apart. */
+    private static final class Start {
+        final Thread thread = Thread.currentThread();
+        final long startedNanos = System.nanoTime();
+        boolean finished;
+        boolean interrupted;
     }
 
     private final BundleContext context;
@@ -43,6 +48,7 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     private final Set<Bundle> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService starters;
     private final ScheduledExecutorService watchdog;
+    private final DropInGuard guard;
 
     public DropInStarter(BundleContext context, Path deployDir, Duration deadline) {
         this.context = context;
@@ -51,10 +57,12 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         AtomicInteger count = new AtomicInteger();
         this.starters = Executors.newCachedThreadPool(r -> daemon(r, "hearth-dropin-start-" + count.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-dropin-watchdog"));
+        this.guard = new DropInGuard(context, this::isDropIn);
     }
 
     /** Starts listening, and starts any drop-in already installed but not started. */
     public DropInStarter open() {
+        guard.open();
         context.addBundleListener(this);
         context.addFrameworkListener(this);
         for (Bundle bundle : context.getBundles()) {
@@ -71,6 +79,7 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         context.removeFrameworkListener(this);
         watchdog.shutdownNow();
         starters.shutdownNow();
+        guard.close();
     }
 
     /**
@@ -81,9 +90,24 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     @Override
     public void bundleChanged(BundleEvent event) {
         Bundle bundle = event.getBundle();
-        if ((event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED) && isDropIn(bundle)) {
+        if (!isDropIn(bundle)) {
+            return;
+        }
+        if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED) {
             pending.add(bundle);
             watchdog.schedule(() -> startIfPending(bundle), REFRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } else if (event.getType() == BundleEvent.STARTING) {
+            // STARTING comes on the thread that runs the activator: FileInstall's, for a drop-in updated in
+            // place, while a starter of ours may only be waiting for the bundle's lock. Watch that thread.
+            Start watched = starting.get(bundle.getBundleId());
+            if (watched == null || watched.thread != Thread.currentThread()) {
+                starting.put(bundle.getBundleId(), new Start());
+            }
+        } else {
+            Start start = starting.get(bundle.getBundleId());
+            if (start != null && start.thread == Thread.currentThread()) {
+                finish(bundle, start);
+            }
         }
     }
 
@@ -100,9 +124,10 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         }
     }
 
-    /** Why this drop-in is not running, if it tried and failed (or hangs); null otherwise. */
+    /** Why this drop-in is not running, if it was refused, or tried and failed (or hangs); null otherwise. */
     public String errorFor(Bundle bundle) {
-        return errors.get(key(bundle));
+        String refusal = guard.refusal(bundle);
+        return refusal != null ? refusal : errors.get(key(bundle));
     }
 
     /** Whether this bundle came from the drop-in folder. */
@@ -118,7 +143,8 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     }
 
     private void startLater(Bundle bundle) {
-        if (bundle.getSymbolicName() == null || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+        if (bundle.getSymbolicName() == null || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null
+                || guard.refusal(bundle) != null) {
             return;
         }
         starters.execute(() -> start(bundle));
@@ -132,8 +158,9 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
         }
         int state = bundle.getState();
         String key = key(bundle);
-        if (state == Bundle.UNINSTALLED || state == Bundle.ACTIVE || errors.containsKey(key)
-                || starting.putIfAbsent(bundle.getBundleId(), new Start(Thread.currentThread(), System.nanoTime())) != null) {
+        Start start = new Start();
+        if (state == Bundle.UNINSTALLED || state == Bundle.ACTIVE || state == Bundle.STARTING || errors.containsKey(key)
+                || starting.putIfAbsent(bundle.getBundleId(), start) != null) {
             return;
         }
         try {
@@ -142,16 +169,25 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
             bundle.start(Bundle.START_TRANSIENT);
             errors.remove(key);
         } catch (BundleException e) {
-            String error = BundleHealth.whyItDidNotStart(e);
-            errors.putIfAbsent(key, error);
-            LOG.warn("Drop-in {} did not start. {}", bundle.getSymbolicName(), error);
+            errors.putIfAbsent(key, BundleHealth.whyItDidNotStart(e));
+            LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } catch (IllegalStateException e) {
             // uninstalled meanwhile: nothing to report
         } catch (RuntimeException e) {
-            errors.putIfAbsent(key, "It threw while starting: " + e);
-            LOG.warn("Drop-in {} did not start: {}", bundle.getSymbolicName(), e.toString());
+            errors.putIfAbsent(key, BundleHealth.THREW);
+            LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } finally {
-            starting.remove(bundle.getBundleId());
+            finish(bundle, start);
+        }
+    }
+
+    /** Ends the watch over a start, on the thread that ran it: no interrupt can come after this. */
+    private void finish(Bundle bundle, Start start) {
+        synchronized (start) {
+            start.finished = true;
+        }
+        starting.remove(bundle.getBundleId(), start);
+        if (start.interrupted) {
             Thread.interrupted();
         }
     }
@@ -167,15 +203,16 @@ public final class DropInStarter implements BundleListener, FrameworkListener {
     private void interruptOverdue() {
         long now = System.nanoTime();
         starting.forEach((id, start) -> {
-            if (now - start.startedNanos() > deadline.toNanos()) {
-                Bundle bundle = context.getBundle(id);
-                String key = bundle == null ? null : key(bundle);
-                if (key != null && !errors.containsKey(key)) {
-                    String error = "Its start did not finish within " + deadline.toSeconds()
-                            + " s, so the kiosk stopped waiting for it and goes on without it.";
-                    errors.put(key, error);
-                    LOG.warn("Drop-in {} hangs while starting; interrupting it. {}", bundle.getSymbolicName(), error);
-                    start.thread().interrupt();
+            Bundle bundle = context.getBundle(id);
+            if (now - start.startedNanos > deadline.toNanos() && bundle != null) {
+                synchronized (start) {
+                    if (!start.finished && !start.interrupted) {
+                        errors.putIfAbsent(key(bundle), "Its start did not finish within " + deadline.toSeconds()
+                                + " s, so the kiosk stopped waiting for it and goes on without it.");
+                        LOG.warn("Drop-in {} hangs while starting; interrupting it", bundle.getSymbolicName());
+                        start.interrupted = true;
+                        start.thread.interrupt();
+                    }
                 }
             }
         });

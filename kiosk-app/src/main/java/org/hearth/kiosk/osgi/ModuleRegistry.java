@@ -32,7 +32,11 @@ public final class ModuleRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
 
-    private final Map<ServiceReference<KioskModule>, KioskModule> services = new ConcurrentHashMap<>();
+    /** A module and its bundle, read once when it came: a reference's bundle is null once it is unregistered. */
+    private record Offered(KioskModule module, long bundleId, String bundleName) {
+    }
+
+    private final Map<ServiceReference<KioskModule>, Offered> services = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ServiceTracker<KioskModule, KioskModule> tracker;
@@ -41,12 +45,13 @@ public final class ModuleRegistry {
         tracker = new ServiceTracker<>(context, KioskModule.class, null) {
             @Override
             public KioskModule addingService(ServiceReference<KioskModule> reference) {
-                KioskModule offered = context.getService(reference);
+                org.osgi.framework.Bundle bundle = reference.getBundle();
+                KioskModule offered = bundle == null ? null : context.getService(reference);
                 KioskModule module = offered == null ? null : DeclaredModuleProperties.of(reference, offered);
                 if (module != null) {
-                    services.put(reference, module);
+                    services.put(reference, new Offered(module, bundle.getBundleId(), bundle.getSymbolicName()));
                     failures.remove(safeId(module));
-                    LOG.info("Module '{}' added by {}", safeId(module), reference.getBundle().getSymbolicName());
+                    LOG.info("Module '{}' added by {}", safeId(module), bundle.getSymbolicName());
                     fire();
                 }
                 return module;
@@ -79,17 +84,16 @@ public final class ModuleRegistry {
     /** Every module, sorted for display; a duplicate id is shown once (the first bundle wins). */
     public List<Entry> entries() {
         Map<String, Entry> byId = new java.util.LinkedHashMap<>();
-        services.entrySet().stream()
-                .sorted(Comparator.comparingLong(e -> e.getKey().getBundle().getBundleId()))
-                .forEach(e -> {
-                    String id = safeId(e.getValue());
+        services.values().stream()
+                .sorted(Comparator.comparingLong(Offered::bundleId))
+                .forEach(offered -> {
+                    String id = safeId(offered.module());
                     if (byId.containsKey(id)) {
                         LOG.warn("Two bundles offer a module with id '{}'; keeping the first", id);
                         return;
                     }
                     String error = failures.get(id);
-                    byId.put(id, new Entry(e.getValue(), e.getKey().getBundle().getBundleId(),
-                            e.getKey().getBundle().getSymbolicName(),
+                    byId.put(id, new Entry(offered.module(), offered.bundleId(), offered.bundleName(),
                             error == null ? State.ACTIVE : State.FAILED, error));
                 });
         List<Entry> sorted = new ArrayList<>(byId.values());
@@ -112,14 +116,22 @@ public final class ModuleRegistry {
         }
     }
 
+    /** Whether this very module (not just one with its id) is still offered. */
+    public boolean offers(KioskModule module) {
+        return services.values().stream().anyMatch(o -> o.module() == module);
+    }
+
     /** The module with this id, if one is offered. */
     public Optional<Entry> find(String id) {
         return entries().stream().filter(e -> safeId(e.module()).equals(id)).findFirst();
     }
 
-    /** Records that a module's view threw; the module is shown as failed until its bundle restarts. */
-    public void markFailed(String id, Throwable error) {
-        failures.put(id, error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+    /**
+     * Records that a module's view threw; the module is shown as failed until its bundle restarts. The
+     * exception stays in the log, under {@code reference}; /health and the screens only name the reference.
+     */
+    public void markFailed(String id, String reference) {
+        failures.put(id, "Its screen could not be shown; the log has the details under reference " + reference + ".");
         fire();
     }
 

@@ -31,13 +31,16 @@ public final class OsgiRuntime {
 
     private final Felix felix;
     private final Path bundlesDir;
+    private final ShippedBundles shipped;
     private final CacheFingerprint fingerprint;
     private final Path cacheDir;
     private final boolean cacheKept;
+    private volatile List<Bundle> installed = List.of();
 
     private OsgiRuntime(Felix felix, Path bundlesDir, CacheFingerprint fingerprint, Path cacheDir, boolean cacheKept) {
         this.felix = felix;
         this.bundlesDir = bundlesDir;
+        this.shipped = new ShippedBundles(bundlesDir);
         this.fingerprint = fingerprint;
         this.cacheDir = cacheDir;
         this.cacheKept = cacheKept;
@@ -89,6 +92,11 @@ public final class OsgiRuntime {
         // the host starts drop-ins itself (DropInStarter), so one that hangs cannot hold FileInstall
         config.put("felix.fileinstall.bundles.new.start", "false");
         config.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
+        // a drop-in never makes FileInstall refresh a shipped bundle (for an optional import it could now
+        // wire, or a fragment): that restarted SCR and every shipped bundle, closed and reopened the database,
+        // and on Java 25 made the JVM crash writing the classes a recording start had loaded
+        config.put("felix.fileinstall.optionalImportRefreshScope", "managed");
+        config.put("felix.fileinstall.fragmentRefreshScope", "managed");
         config.put("felix.fileinstall.enableConfigSave", "false");
         config.put("felix.fileinstall.log.default", "jul");
         config.put("felix.fileinstall.log.level", "3");
@@ -114,15 +122,24 @@ public final class OsgiRuntime {
         return cacheKept;
     }
 
+    /** The shipped bundles, as /health asks about them. */
+    public ShippedBundles shipped() {
+        return shipped;
+    }
+
     /** Installs and starts the shipped bundles. One that fails is logged and left; the rest go on. */
     public void startBundles() throws BundleException, IOException {
-        List<Bundle> installed = installShipped(felix.getBundleContext(), bundlesDir);
-        felix.start();
-        for (Bundle bundle : installed) {
-            startQuietly(bundle);
-        }
-        if (!cacheKept) {
-            fingerprint.save(cacheDir);
+        try {
+            installed = installShipped(felix.getBundleContext(), bundlesDir);
+            felix.start();
+            for (Bundle bundle : installed) {
+                startQuietly(bundle);
+            }
+            if (!cacheKept) {
+                fingerprint.save(cacheDir);
+            }
+        } finally {
+            shipped.markStarted();
         }
     }
 
@@ -146,14 +163,43 @@ public final class OsgiRuntime {
         }
     }
 
-    private static void startQuietly(Bundle bundle) {
+    private void startQuietly(Bundle bundle) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
             return;
         }
         try {
             bundle.start();
-        } catch (BundleException | RuntimeException e) {
-            LOG.error("Bundle {} did not start: {}", bundle.getSymbolicName(), e.getMessage());
+        } catch (BundleException e) {
+            LOG.error("Bundle {} did not start", bundle.getSymbolicName(), e);
+            shipped.failed(bundle, BundleHealth.whyItDidNotStart(e));
+        } catch (RuntimeException e) {
+            LOG.error("Bundle {} did not start", bundle.getSymbolicName(), e);
+            shipped.failed(bundle, BundleHealth.THREW);
+        }
+    }
+
+    private void stopShipped(long millis) {
+        Thread stopper = new Thread(() -> {
+            for (Bundle bundle : installed.reversed()) {
+                if (bundle.getState() != Bundle.ACTIVE) {
+                    continue;
+                }
+                try {
+                    bundle.stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | RuntimeException e) {
+                    LOG.warn("Bundle {} did not stop cleanly", bundle.getSymbolicName(), e);
+                }
+            }
+        }, "hearth-stop-shipped");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopper.isAlive()) {
+            LOG.warn("The shipped bundles did not stop within {} ms", millis);
         }
     }
 
@@ -162,11 +208,17 @@ public final class OsgiRuntime {
         return felix.getBundleContext();
     }
 
-    /** Stops every bundle and the framework, waiting up to {@code millis}. */
+    /**
+     * Stops every bundle and the framework, waiting up to {@code millis}. The shipped bundles stop first, on a
+     * thread of their own: a drop-in that never finishes its start would otherwise hold the framework's stop,
+     * and the platform bundle (which closes the database cleanly) would never be stopped.
+     */
     public void stop(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        stopShipped(millis / 2);
         try {
             felix.stop();
-            FrameworkEvent event = felix.waitForStop(millis);
+            FrameworkEvent event = felix.waitForStop(Math.max(1, (end - System.nanoTime()) / 1_000_000));
             if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
                 LOG.warn("The OSGi framework did not stop within {} ms", millis);
             }

@@ -35,6 +35,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
 
     private String moduleId;
     private Locale shownIn;
+    private volatile KioskModule shown;
     private Runnable listener;
 
     public ModuleView() {
@@ -65,6 +66,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
 
     private void show(Optional<ModuleRegistry.Entry> entry) {
         removeAll();
+        shown = null;
         shownIn = KioskSession.current().language();
         Texts texts = KioskSession.current().texts();
         if (entry.isEmpty()) {
@@ -72,6 +74,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
             return;
         }
         KioskModule module = entry.get().module();
+        shown = module;
         try {
             Component view = module.createView(new Context(KioskSession.current(), KioskSession.current().takeScan()));
             if (view == null) {
@@ -81,7 +84,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
         } catch (RuntimeException | LinkageError e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Module '{}' failed to show its view (reference {})", moduleId, reference, e);
-            KioskServices.get().modules().markFailed(moduleId, e);
+            KioskServices.get().modules().markFailed(moduleId, reference);
             removeAll();
             add(CalmErrorView.panel(texts, reference));
         }
@@ -95,7 +98,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, LocaleChange
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         listener = () -> {
-            if (KioskServices.get().modules().find(moduleId).isEmpty()) {
+            // by identity: another bundle's module with the same id is not the one whose view is open
+            if (shown == null || !KioskServices.get().modules().offers(shown)) {
                 ui.access(() -> ui.navigate(KioskSession.current().viewer().isStaff() ? "staff/home" : ""));
             }
         };

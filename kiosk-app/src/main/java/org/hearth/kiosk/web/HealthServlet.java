@@ -15,21 +15,27 @@ import javax.sql.DataSource;
 import org.hearth.kiosk.KioskServices;
 import org.hearth.kiosk.osgi.BundleHealth;
 import org.hearth.kiosk.osgi.ModuleRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /health}: JSON for monitoring scripts. {@code status} is UP, DEGRADED (something failed but
- * the kiosk serves) or DOWN (the database is unreachable). Loopback callers get every detail; others get
- * the status alone.
+ * {@code GET /health}: JSON for monitoring scripts. {@code status} is STARTING (the shipped modules are not
+ * all live yet), UP, DEGRADED (something failed but the kiosk serves) or DOWN (the database is unreachable).
+ * Loopback callers get every detail, in plain words; others get the status alone. It only looks: it never
+ * starts or retries anything.
  */
 public final class HealthServlet extends HttpServlet {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
+    private static volatile String lastDatabaseProblem;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> body = forCaller(report(), isLoopback(request.getRemoteAddr()));
-        response.setStatus("DOWN".equals(body.get("status")) ? 503 : 200);
+        Object status = body.get("status");
+        response.setStatus("DOWN".equals(status) || "STARTING".equals(status) ? 503 : 200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -82,9 +88,14 @@ public final class HealthServlet extends HttpServlet {
             }
             modules.add(module);
         }
-        String status = !"UP".equals(database.get("status")) ? "DOWN" : reasons.isEmpty() ? "UP" : "DEGRADED";
+        List<String> starting = services.bundleHealth().stillStarting();
+        String status = !starting.isEmpty() ? "STARTING" : !"UP".equals(database.get("status")) ? "DOWN"
+                : reasons.isEmpty() ? "UP" : "DEGRADED";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
+        if (!starting.isEmpty()) {
+            body.put("starting", starting);
+        }
         if (!reasons.isEmpty()) {
             body.put("reasons", reasons);
         }
@@ -104,12 +115,22 @@ public final class HealthServlet extends HttpServlet {
         try (Connection connection = dataSource.get().getConnection()) {
             boolean valid = connection.isValid(2);
             database.put("status", valid ? "UP" : "DOWN");
+            lastDatabaseProblem = null;
         } catch (Exception e) {
+            logOnce(rootCause(e));
             database.put("status", "DOWN");
-            database.put("error", "The database cannot be used just now (" + rootCause(e) + "). If the disk is full,"
+            database.put("error", "The database cannot be used just now; the log says why. If the disk is full,"
                     + " free some space; the kiosk reconnects by itself.");
         }
         return database;
+    }
+
+    /** Monitoring polls /health often: the reason goes to the log once, not at every poll. */
+    private static void logOnce(String problem) {
+        if (!problem.equals(lastDatabaseProblem)) {
+            lastDatabaseProblem = problem;
+            LOG.warn("The database cannot be used: {}", problem);
+        }
     }
 
     private static String rootCause(Throwable e) {

@@ -1,0 +1,118 @@
+package org.hearth.kiosk.osgi;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.resolver.ResolverHook;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses a drop-in that exports one of Hearth's own packages (an {@code org.hearth} package the host or a
+ * shipped bundle exports): no bundle is ever wired to what it exports, and it is never started. No shipped
+ * bundle is wired to any drop-in either.
+ */
+final class DropInGuard implements ResolverHookFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DropInGuard.class);
+
+    private final BundleContext context;
+    private final Predicate<Bundle> isDropIn;
+    private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private ServiceRegistration<ResolverHookFactory> registration;
+
+    DropInGuard(BundleContext context, Predicate<Bundle> isDropIn) {
+        this.context = context;
+        this.isDropIn = isDropIn;
+    }
+
+    void open() {
+        registration = context.registerService(ResolverHookFactory.class, this, null);
+    }
+
+    void close() {
+        if (registration != null) {
+            registration.unregister();
+        }
+    }
+
+    @Override
+    public ResolverHook begin(Collection<BundleRevision> triggers) {
+        return new ResolverHook() {
+            @Override
+            public void filterResolvable(Collection<BundleRevision> candidates) {
+                // taking a revision out here fails the whole resolve in Felix, shipped bundles and all
+            }
+
+            @Override
+            public void filterSingletonCollisions(BundleCapability singleton, Collection<BundleCapability> collisions) {
+            }
+
+            @Override
+            public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                // nor is a shipped bundle ever wired to a drop-in: removing that drop-in would refresh it
+                boolean shipped = !isDropIn.test(requirement.getRevision().getBundle());
+                candidates.removeIf(capability -> refusal(capability.getRevision().getBundle()) != null
+                        || shipped && isDropIn.test(capability.getRevision().getBundle()));
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+    }
+
+    /** Why this drop-in is refused, in plain words; null if it is not. */
+    String refusal(Bundle bundle) {
+        if (bundle.getBundleId() == 0 || !isDropIn.test(bundle)) {
+            return null;
+        }
+        String key = bundle.getBundleId() + "@" + bundle.getLastModified();
+        String known = refusals.get(key);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        Set<String> own = ownPackages();
+        String reason = exported(bundle).stream().filter(own::contains).sorted().findFirst()
+                .map(p -> "It brings its own copy of Hearth's package " + p + ", which only Hearth may offer, so the"
+                        + " kiosk refused it. A bundle uses Hearth's packages; it does not bring them.")
+                .orElse("");
+        if (refusals.putIfAbsent(key, reason) == null && !reason.isEmpty()) {
+            LOG.warn("Drop-in {} refused: it exports one of Hearth's own packages", bundle.getSymbolicName());
+        }
+        return reason.isEmpty() ? null : reason;
+    }
+
+    /** The org.hearth packages the host (the system bundle) and the shipped bundles export. */
+    private Set<String> ownPackages() {
+        Set<String> own = new HashSet<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() == 0 || !isDropIn.test(bundle)) {
+                exported(bundle).stream().filter(p -> p.startsWith("org.hearth.")).forEach(own::add);
+            }
+        }
+        return own;
+    }
+
+    private static Set<String> exported(Bundle bundle) {
+        Set<String> packages = new HashSet<>();
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        if (revision != null) {
+            for (BundleCapability capability : revision.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
+                packages.add(String.valueOf(capability.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)));
+            }
+        }
+        return packages;
+    }
+}
