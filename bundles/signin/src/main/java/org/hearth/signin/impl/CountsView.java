@@ -43,6 +43,10 @@ final class CountsView extends VerticalLayout {
             show();
         });
         table.setId("counts-table");
+        // it scrolls sideways on a narrow screen: a keyboard must be able to reach and scroll it too
+        table.getElement().setAttribute("tabindex", "0");
+        table.getElement().setAttribute("role", "region");
+        table.getElement().setAttribute("aria-label", texts.get("counts.title"));
         table.getStyle().set("display", "grid").set("gap", "4px 16px").set("overflow-x", "auto").set("width", "100%");
         message.addClassName("form-message");
         add(new H1(texts.get("counts.title")), new Paragraph(texts.get("counts.note")), grains, exports, message, table);
