@@ -65,6 +65,8 @@ class FirstMinuteBrowserIT {
         browser.driver.findElement(By.id("tile-signin")).click();
         browser.await(By.id("signin-name"), 10);
         check("sign-in", language, "signin-count");
+        assertThat(browser.script("return document.activeElement.tagName")).as("focus on the step's heading")
+                .isEqualTo("H1");
 
         type("Mar");
         browser.await(By.cssSelector("#signin-hint"), 10);

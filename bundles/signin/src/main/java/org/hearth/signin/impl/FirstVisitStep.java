@@ -16,6 +16,7 @@ import org.hearth.api.PeopleDirectory;
 import org.hearth.api.SignInPicture;
 import org.hearth.api.Texts;
 import org.hearth.api.ui.OnScreenKeyboard;
+import org.hearth.api.ui.StepHeading;
 
 /**
  * A first visit: only a chosen name is asked for. Last initial, language, how they heard of us and a contact
@@ -54,7 +55,7 @@ final class FirstVisitStep extends Div {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button back = new Button(texts.get("back"), e -> flow.showHome(Optional.empty()));
         back.setId("new-back");
-        add(new H1(texts.get("new.title")), new Paragraph(texts.get("new.note")), name, initial, keyboard,
+        add(StepHeading.focus(new H1(texts.get("new.title"))), new Paragraph(texts.get("new.note")), name, initial, keyboard,
                 new H3(texts.get("new.tier")), tier, contact, new H3(texts.get("new.picture")),
                 new Paragraph(texts.get("new.picture.note")), picture, new H3(texts.get("new.language")), language,
                 new H3(texts.get("new.heard")), heard, message, HomeStep.actions(submit, back));

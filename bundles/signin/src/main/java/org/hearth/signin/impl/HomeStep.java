@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hearth.api.Texts;
 import org.hearth.api.ui.MemberFinder;
+import org.hearth.api.ui.StepHeading;
 
 /**
  * The start of sign-in. On one side, why you came and "Count me, anonymously" (one tap) or "I'd like to
@@ -36,7 +37,7 @@ final class HomeStep extends Div {
         Button talk = new Button(texts.get("talk.button"), VaadinIcon.COMMENTS.create(), e -> flow.showTalk());
         talk.setId("signin-talk");
         talk.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        purposes.add(new H1(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
+        purposes.add(StepHeading.focus(new H1(texts.get("purposes.title"))), new Paragraph(texts.get("purposes.note")),
                 new PurposeTiles(texts, choice, List.of(), flow.services.offerings().zone()),
                 new Paragraph(texts.get("anonymous.note")));
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Person;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.StepHeading;
 import org.hearth.api.ui.Confirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ class SignInView extends VerticalLayout {
      */
     void showPurposes(Optional<Person> member, String greeting, boolean found) {
         removeAll();
-        H1 title = new H1(greeting);
+        H1 title = StepHeading.focus(new H1(greeting));
         title.setId("signin-greeting");
         Paragraph message = message("signin-message");
         Button submit = new Button(texts.get("purposes.submit"), e -> attempt(
@@ -122,7 +123,7 @@ class SignInView extends VerticalLayout {
 
     private void askBeenHereBefore(NewMember draft, Set<String> notMe, List<Person> matches) {
         removeAll();
-        H1 question = new H1(texts.get("duplicate.title"));
+        H1 question = StepHeading.focus(new H1(texts.get("duplicate.title")));
         question.setId("dup-question");
         add(question, new Paragraph(texts.get("duplicate.note")));
         List<Person> shown = matches.subList(0, Math.min(NameMatching.MAX_SHOWN, matches.size()));
