@@ -1,7 +1,6 @@
 package org.hearth.signin.impl;
 
 import org.hearth.testkit.TestClock;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
