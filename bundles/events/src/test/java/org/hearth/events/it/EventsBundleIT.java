@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import static org.hearth.testkit.Screen.all;
 import static org.hearth.testkit.Screen.click;
 import static org.hearth.testkit.Screen.set;
-import static org.hearth.testkit.Screen.text;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
@@ -98,7 +97,7 @@ public class EventsBundleIT {
         rsvp.click();
         click(week, "rsvp-party-2");
         click(week, "rsvp-guest-save");
-        String confirmation = text(week, "rsvp-confirmation");
+        String confirmation = org.hearth.testkit.Screen.text(week, "rsvp-confirmation");
         assertTrue(confirmation, confirmation.contains("on the list"));
         assertEquals(2, count("SELECT SUM(seats) FROM events.rsvp WHERE event_id = " + id + " AND status = 'CONFIRMED'"
                 + " AND person_id IS NULL"));
