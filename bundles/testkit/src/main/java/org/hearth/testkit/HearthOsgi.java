@@ -52,6 +52,8 @@ public final class HearthOsgi {
         options.add(systemPackages(SystemPackages.compute(HearthOsgi.class.getClassLoader())));
         // Pax Exam's own bundles import SLF4J 1.x; the 2.x API on the classpath serves them unchanged
         options.add(systemPackages("org.slf4j;version=\"1.7.36\""));
+        // the view-test helpers, for test methods that run inside the framework (they use only Vaadin and the API)
+        options.add(systemPackages("org.hearth.testkit"));
         options.add(frameworkProperty("felix.log.level").value("2"));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         for (String name : PLATFORM) {

@@ -1,7 +1,6 @@
 package org.hearth.events.impl;
 
 import org.hearth.testkit.TestClock;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

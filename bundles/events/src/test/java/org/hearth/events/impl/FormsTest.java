@@ -1,11 +1,11 @@
 package org.hearth.events.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.get;
+import static org.hearth.testkit.Screen.set;
+import static org.hearth.testkit.Screen.text;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hearth.api.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,7 @@ class FormsTest {
             click(form, "event-save");
             assertThat(saved).as(capacity).isEmpty();
             assertThat(text(form, "event-message")).contains("whole number from 1 to 1000");
-            assertThat(((TextField) find(form, "event-capacity")).isInvalid()).isTrue();
+            assertThat(get(form, "event-capacity", TextField.class).isInvalid()).isTrue();
         }
         set(form, "event-capacity", "");
         click(form, "event-save");
@@ -110,7 +109,7 @@ class FormsTest {
             List<String> back = new ArrayList<>();
             form.addSaveListener(e -> saved.add(e.edit()));
             form.addBackListener(e -> back.add("back"));
-            assertThat(((TextField) find(form, "occ-form-name")).getValue()).isEqualTo("Game night");
+            assertThat(get(form, "occ-form-name", TextField.class).getValue()).isEqualTo("Game night");
             set(form, "occ-form-end-time", null);
             click(form, "occ-form-save");
             assertThat(saved).isEmpty();
@@ -132,29 +131,5 @@ class FormsTest {
             click(form, "occ-form-back");
             assertThat(back).containsExactly("back");
         }
-    }
-
-    static Component find(Component root, String id) {
-        return descendants(root).filter(c -> c.getId().equals(Optional.of(id))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + id));
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FormsTest::descendants));
-    }
-
-    @SuppressWarnings("unchecked")
-    static void set(Component root, String id, Object value) {
-        ((HasValue<?, Object>) find(root, id)).setValue(value);
-    }
-
-    static void click(Component root, String id) {
-        Button button = (Button) find(root, id);
-        assertThat(button.isVisible() && button.isEnabled()).as(id + " can be tapped").isTrue();
-        button.click();
-    }
-
-    static String text(Component root, String id) {
-        return ((Paragraph) find(root, id)).getText();
     }
 }

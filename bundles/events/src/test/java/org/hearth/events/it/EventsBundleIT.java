@@ -4,10 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.hearth.testkit.Screen.all;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.set;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -19,10 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.HearthTopics;
@@ -87,18 +86,18 @@ public class EventsBundleIT {
         String title = "Board games " + System.nanoTime();
         Component form = module("events-manage").createView(new Context(Viewer.staff(Role.COORDINATOR, "coordinator-1", "Dana")));
         click(form, "events-new");
-        type(form, "event-title", title);
-        type(form, "event-capacity", "2");
+        set(form, "event-title", title);
+        set(form, "event-capacity", "2");
         click(form, "event-save");
         long id = number("SELECT id FROM events.event WHERE title = '" + title + "'");
 
         Component week = module("events").createView(new Context(Viewer.VISITOR));
-        Button rsvp = descendants(week).filter(c -> c instanceof Button && c.getId().orElse("").startsWith("rsvp-" + id + "-"))
+        Button rsvp = all(week).filter(c -> c instanceof Button && c.getId().orElse("").startsWith("rsvp-" + id + "-"))
                 .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no card for the new event"));
         rsvp.click();
         click(week, "rsvp-party-2");
         click(week, "rsvp-guest-save");
-        String confirmation = find(week, "rsvp-confirmation").getElement().getText();
+        String confirmation = org.hearth.testkit.Screen.text(week, "rsvp-confirmation");
         assertTrue(confirmation, confirmation.contains("on the list"));
         assertEquals(2, count("SELECT SUM(seats) FROM events.rsvp WHERE event_id = " + id + " AND status = 'CONFIRMED'"
                 + " AND person_id IS NULL"));
@@ -109,7 +108,7 @@ public class EventsBundleIT {
         String title = "Lunch " + System.nanoTime();
         Component form = module("events-manage").createView(new Context(Viewer.staff(Role.COORDINATOR, "coordinator-1", "Dana")));
         click(form, "events-new");
-        type(form, "event-title", title);
+        set(form, "event-title", title);
         click(form, "event-save");
         long id = number("SELECT id FROM events.event WHERE title = '" + title + "'");
         LocalDate day = LocalDate.parse(text("SELECT CAST(start_day AS CHAR(10)) FROM events.event WHERE id = " + id));
@@ -141,7 +140,7 @@ public class EventsBundleIT {
         String title = "Feed test " + System.nanoTime();
         Component form = module("events-manage").createView(new Context(Viewer.staff(Role.COORDINATOR, "coordinator-1", "Dana")));
         click(form, "events-new");
-        type(form, "event-title", title);
+        set(form, "event-title", title);
         click(form, "event-save");
         String ics = serve("/calendar.ics");
         assertTrue(ics, ics.startsWith("BEGIN:VCALENDAR"));
@@ -203,24 +202,6 @@ public class EventsBundleIT {
             assertTrue(rs.next());
             return rs.getString(1);
         }
-    }
-
-    private static Component find(Component root, String id) {
-        return descendants(root).filter(c -> Optional.of(id).equals(c.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + id));
-    }
-
-    private static void click(Component root, String id) {
-        ((Button) find(root, id)).click();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void type(Component root, String id, String value) {
-        ((HasValue<?, String>) find(root, id)).setValue(value);
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(EventsBundleIT::descendants));
     }
 
     private static final class Context implements ModuleContext {

@@ -1,11 +1,11 @@
 package org.hearth.signin.impl;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.hearth.api.Failures;
+import org.hearth.api.Scheduler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Signs out everyone still signed in once the center closes. The closing time is read from ConfigAdmin,
  * pid {@value #PID}, property {@value #PROPERTY} ({@code HH:mm}, default {@value #DEFAULT}), for example
- * in {@code config/org.hearth.signin.cfg}. Checked at start and then every minute.
+ * in {@code config/org.hearth.signin.cfg}. Checked at start (and when the configuration changes) and then every
+ * minute, on the platform's {@link Scheduler}.
  */
 @Component(service = ClosingTime.class, immediate = true, configurationPid = ClosingTime.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -27,33 +28,34 @@ public class ClosingTime {
     static final String PID = "org.hearth.signin";
     static final String PROPERTY = "closing_time";
     static final String DEFAULT = "21:00";
+    static final String TASK = "signin-closing-time";
+    static final Duration CHECK = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ClosingTime.class);
 
     private final VisitBook visits;
-    private final ScheduledExecutorService timer;
+    private final Scheduler scheduler;
     private volatile LocalTime closing;
+    private Scheduler.Task check;
 
     @Activate
-    public ClosingTime(@Reference VisitBook visits, Map<String, Object> properties) {
+    public ClosingTime(@Reference VisitBook visits, @Reference Scheduler scheduler, Map<String, Object> properties) {
         this.visits = visits;
+        this.scheduler = scheduler;
         this.closing = parse(properties.get(PROPERTY));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "hearth-signin-closing");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::signOutIfClosed, 0, 1, TimeUnit.MINUTES);
+        this.check = scheduler.every(TASK, CHECK, this::signOutIfClosed);
     }
 
+    /** A new closing time is checked at once (a new every-minute task starts with a run). */
     @Modified
-    void modified(Map<String, Object> properties) {
+    synchronized void modified(Map<String, Object> properties) {
         closing = parse(properties.get(PROPERTY));
-        timer.execute(this::signOutIfClosed);
+        check.cancel();
+        check = scheduler.every(TASK, CHECK, this::signOutIfClosed);
     }
 
     @Deactivate
-    void deactivate() {
-        timer.shutdownNow();
+    synchronized void deactivate() {
+        check.cancel();
     }
 
     /** The configured closing time. */
@@ -69,7 +71,7 @@ public class ClosingTime {
                 LOG.info("Signed out {} visits at closing time {}", count, closing);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not sign out visits at closing time: {}", e.toString());
+            LOG.warn("Could not sign out visits at closing time: {}", Failures.describe(e));
         }
     }
 

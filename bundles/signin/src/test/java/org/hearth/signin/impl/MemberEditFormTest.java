@@ -1,11 +1,11 @@
 package org.hearth.signin.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.signin.impl.SignInFixture.click;
-import static org.hearth.signin.impl.SignInFixture.find;
-import static org.hearth.signin.impl.SignInFixture.has;
-import static org.hearth.signin.impl.SignInFixture.text;
-import static org.hearth.signin.impl.SignInFixture.type;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.find;
+import static org.hearth.testkit.Screen.has;
+import static org.hearth.testkit.Screen.text;
+import static org.hearth.testkit.Screen.set;
 
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -34,7 +34,7 @@ class MemberEditFormTest {
         form.addSaveListener(e -> saved.add(e.edit()));
         assertThat(((TextField) find(form, "edit-name").orElseThrow()).getValue()).isEqualTo("Bonnie");
         assertThat(has(form, "edit-contact")).isTrue();
-        type(form, "edit-name", "  Bonita  ");
+        set(form, "edit-name", "  Bonita  ");
         click(form, "edit-language-en");
         click(form, "edit-heard-online");
         click(form, "edit-save");
@@ -54,11 +54,11 @@ class MemberEditFormTest {
         MemberEditForm form = new MemberEditForm(texts, bonnie, Optional.of(contactable));
         List<MemberEditForm.Edit> saved = new ArrayList<>();
         form.addSaveListener(e -> saved.add(e.edit()));
-        type(form, "edit-name", "   ");
+        set(form, "edit-name", "   ");
         click(form, "edit-save");
         assertThat(text(form, "edit-message")).isEqualTo(texts.get("error.name.empty"));
-        type(form, "edit-name", "Bonnie");
-        type(form, "edit-contact", " ");
+        set(form, "edit-name", "Bonnie");
+        set(form, "edit-contact", " ");
         click(form, "edit-save");
         assertThat(text(form, "edit-message")).isEqualTo(texts.get("error.contact.empty"));
         assertThat(saved).isEmpty();

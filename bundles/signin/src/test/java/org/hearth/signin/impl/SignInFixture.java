@@ -1,17 +1,10 @@
 package org.hearth.signin.impl;
 
-import org.hearth.api.ui.OnScreenKeyboard;
-
 import org.hearth.testkit.TestClock;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Viewer;
 import org.hearth.platform.impl.JdbcAuditLog;
@@ -60,7 +53,6 @@ final class SignInFixture implements AutoCloseable {
         database.close();
     }
 
-
     /** A module context for view tests: counts finish() calls and may carry a scanned code. */
     static final class Context implements ModuleContext {
         final Viewer viewer;
@@ -97,56 +89,5 @@ final class SignInFixture implements AutoCloseable {
         public Optional<String> scannedCode() {
             return scan;
         }
-    }
-
-    // --- finding and using components by id, as a person would by looking ---
-
-    static Stream<Component> descendants(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(SignInFixture::descendants));
-    }
-
-    static Optional<Component> find(Component root, String id) {
-        return descendants(root).filter(c -> Optional.of(id).equals(c.getId()) && c.isVisible()).findFirst();
-    }
-
-    static boolean has(Component root, String id) {
-        return find(root, id).isPresent();
-    }
-
-    static void click(Component root, String id) {
-        Optional<Component> button = find(root, id);
-        if (button.isEmpty() && pressKey(root, id)) {
-            return;
-        }
-        ((Button) button.orElseThrow(() -> new AssertionError("no button " + id))).click();
-    }
-
-    /** A tap on an on-screen key (plain buttons, not components): what its click listener would do. */
-    private static boolean pressKey(Component root, String id) {
-        return descendants(root).filter(c -> c instanceof OnScreenKeyboard && c.isVisible())
-                .map(OnScreenKeyboard.class::cast)
-                .filter(keyboard -> keyboard.getElement().getChildren().flatMap(com.vaadin.flow.dom.Element::getChildren)
-                        .filter(key -> id.equals(key.getAttribute("id"))).findFirst()
-                        .map(key -> {
-                            keyboard.press(key.getAttribute("data-key"));
-                            return true;
-                        }).orElse(false))
-                .findFirst().isPresent();
-    }
-
-    @SuppressWarnings("unchecked")
-    static void type(Component root, String id, String value) {
-        ((HasValue<?, String>) find(root, id).orElseThrow(() -> new AssertionError("no field " + id))).setValue(value);
-    }
-
-    static String text(Component root, String id) {
-        return find(root, id).orElseThrow(() -> new AssertionError("no " + id)).getElement().getText();
-    }
-
-    /** Every text on screen, for privacy checks. */
-    static String allText(Component root) {
-        return root.getElement().getTextRecursively() + " " + descendants(root)
-                .filter(c -> c instanceof HasValue<?, ?>).map(c -> String.valueOf(((HasValue<?, ?>) c).getValue()))
-                .reduce("", String::concat);
     }
 }

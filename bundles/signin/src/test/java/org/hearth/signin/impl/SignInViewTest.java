@@ -1,11 +1,11 @@
 package org.hearth.signin.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.signin.impl.SignInFixture.allText;
-import static org.hearth.signin.impl.SignInFixture.click;
-import static org.hearth.signin.impl.SignInFixture.has;
-import static org.hearth.signin.impl.SignInFixture.text;
-import static org.hearth.signin.impl.SignInFixture.type;
+import static org.hearth.testkit.Screen.allText;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.has;
+import static org.hearth.testkit.Screen.text;
+import static org.hearth.testkit.Screen.set;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class SignInViewTest {
     void aReturningMemberSignsInWithThreeTapsAfterTypingTheirName() {
         Person john = member("John", "R");
         SignInView view = view();
-        type(view, "signin-name", "Joh");
+        set(view, "signin-name", "Joh");
         int taps = 0;
         assertThat(text(view, "signin-match-0")).isEqualTo("Joh•• R.");
         click(view, "signin-match-0");
@@ -64,7 +64,7 @@ class SignInViewTest {
         assertThat(taps).isLessThanOrEqualTo(3);
         assertThat(f.visits.visitsOf(john.id())).singleElement()
                 .satisfies(v -> assertThat(v.purposes()).containsExactly(Purpose.COMPUTER));
-        SignInFixture.descendants(view).filter(org.hearth.api.ui.Confirmation.class::isInstance)
+        org.hearth.testkit.Screen.all(view).filter(org.hearth.api.ui.Confirmation.class::isInstance)
                 .map(org.hearth.api.ui.Confirmation.class::cast).findFirst().orElseThrow().timeUp();
         assertThat(context.finished).isEqualTo(1);
     }
@@ -75,10 +75,10 @@ class SignInViewTest {
         member("Mario", null);
         member("Marta", null);
         SignInView view = view();
-        type(view, "signin-name", "Mar");
+        set(view, "signin-name", "Mar");
         assertThat(has(view, "signin-match-0")).as("three buttons reading Mar•• would be a guess").isFalse();
         assertThat(text(view, "signin-hint")).contains("type one more letter");
-        type(view, "signin-name", "Mart");
+        set(view, "signin-name", "Mart");
         assertThat(text(view, "signin-match-0")).isEqualTo("Mart••");
         assertThat(has(view, "signin-match-1")).isFalse();
 
@@ -88,7 +88,7 @@ class SignInViewTest {
                 Tier.PSEUDONYM, Optional.empty(), Optional.of(SignInPicture.STAR)));
         assertThat(marisa.picture()).contains(SignInPicture.UMBRELLA);
         SignInView again = view();
-        type(again, "signin-name", "Mari");
+        set(again, "signin-name", "Mari");
         List<String> labels = List.of(text(again, "signin-match-0"), text(again, "signin-match-1"),
                 text(again, "signin-match-2"));
         assertThat(labels).as("Mario and Marisa read alike but for Marisa's umbrella")
@@ -111,7 +111,7 @@ class SignInViewTest {
     void thatsNotMeGoesBackBeforeAnythingIsRecorded() {
         Person john = member("John", "R");
         SignInView view = view();
-        type(view, "signin-name", "Joh");
+        set(view, "signin-name", "Joh");
         click(view, "signin-match-0");
         click(view, "signin-not-me");
         assertThat(has(view, "signin-name")).isTrue();
@@ -124,12 +124,12 @@ class SignInViewTest {
         member("John", "R");
         member("Joanna", null);
         SignInView view = view();
-        type(view, "signin-name", "J");
+        set(view, "signin-name", "J");
         assertThat(has(view, "signin-match-0")).isFalse();
-        type(view, "signin-name", "Jo");
+        set(view, "signin-name", "Jo");
         assertThat(has(view, "signin-match-0")).isFalse();
         assertThat(allText(view)).doesNotContain("John", "Joanna", "Jo••");
-        type(view, "signin-name", "Joa");
+        set(view, "signin-name", "Joa");
         assertThat(text(view, "signin-match-0")).isEqualTo("Joa••");
         assertThat(has(view, "signin-match-1")).isFalse();
         assertThat(allText(view)).doesNotContain("Joanna");
@@ -167,10 +167,10 @@ class SignInViewTest {
         click(view, "signin-new");
         click(view, "new-submit");
         assertThat(text(view, "new-message")).isEqualTo("Please type a name. Any name you like is fine.");
-        type(view, "new-name", "x".repeat(10_000));
+        set(view, "new-name", "x".repeat(10_000));
         click(view, "new-submit");
         assertThat(text(view, "new-message")).contains("too long");
-        type(view, "new-name", "Marisol");
+        set(view, "new-name", "Marisol");
         click(view, "new-submit");
         assertThat(text(view, "signin-greeting")).contains("Marisol");
         click(view, "signin-submit");
@@ -178,7 +178,7 @@ class SignInViewTest {
 
         SignInView second = view();
         click(second, "signin-new");
-        type(second, "new-name", "marisol");
+        set(second, "new-name", "marisol");
         click(second, "new-submit");
         assertThat(text(second, "dup-question")).isEqualTo("Have you been here before?");
         assertThat(text(second, "dup-0")).contains("Ma••").doesNotContain("Marisol");
@@ -196,7 +196,7 @@ class SignInViewTest {
         click(view, "new-tier-named-contact");
         assertThat(has(view, "new-contact")).isTrue();
         click(view, "new-tier-count-only");
-        type(view, "new-name", "Quiet");
+        set(view, "new-name", "Quiet");
         click(view, "new-submit");
         click(view, "signin-submit");
         assertThat(f.people.findByNamePrefix("Qui", 5)).isEmpty();
@@ -238,7 +238,7 @@ class SignInViewTest {
             throw new IllegalStateException("a broken source");
         });
         SignInView view = view();
-        type(view, "signin-name", "Lee");
+        set(view, "signin-name", "Lee");
         click(view, "signin-match-0");
         assertThat(text(view, "offering-0")).contains("SMART Recovery");
         click(view, "offering-0");
@@ -269,7 +269,7 @@ class SignInViewTest {
         for (String key : List.of("signin-key-n", "signin-key-o", "signin-key-o", "signin-key-r", "signin-key-r", "signin-key-back")) {
             click(view, key);
         }
-        assertThat(SignInFixture.find(view, "signin-name").map(c -> ((com.vaadin.flow.component.textfield.TextField) c)
+        assertThat(org.hearth.testkit.Screen.find(view, "signin-name").map(c -> ((com.vaadin.flow.component.textfield.TextField) c)
                 .getValue())).contains("Noor");
         assertThat(text(view, "signin-match-0")).as("all of it was typed").isEqualTo("Noor");
     }

@@ -1,10 +1,10 @@
 package org.hearth.signin.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.signin.impl.SignInFixture.click;
-import static org.hearth.signin.impl.SignInFixture.has;
-import static org.hearth.signin.impl.SignInFixture.text;
-import static org.hearth.signin.impl.SignInFixture.type;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.has;
+import static org.hearth.testkit.Screen.text;
+import static org.hearth.testkit.Screen.set;
 
 import java.time.LocalTime;
 import java.util.Locale;
@@ -48,8 +48,8 @@ class StaffViewsTest {
 
         TodayView view = new TodayView(f.visits, f.talk, f.people, LocalTime.of(21, 0), staff);
         assertThat(text(view, "today-counts")).contains("2", "1 by members", "1 anonymous");
-        assertThat(SignInFixture.find(view, "talk-request-0").orElseThrow().getElement().getTextRecursively()).contains("Pat");
-        assertThat(SignInFixture.find(view, "in-building-0").orElseThrow().getElement().getTextRecursively()).contains("Bo B.");
+        assertThat(org.hearth.testkit.Screen.find(view, "talk-request-0").orElseThrow().getElement().getTextRecursively()).contains("Pat");
+        assertThat(org.hearth.testkit.Screen.find(view, "in-building-0").orElseThrow().getElement().getTextRecursively()).contains("Bo B.");
 
         click(view, "talk-answer-0");
         click(view, "signout-0");
@@ -64,11 +64,11 @@ class StaffViewsTest {
         Person bo = member("Bonnie");
         f.people.assignKeyTag(bo.id(), Optional.of("777"));
         MembersView view = new MembersView(new MembersModule.Services(f.people, f.members, f.visits, f.audit), staff);
-        type(view, "members-search", "Bo");
+        set(view, "members-search", "Bo");
         click(view, "members-find");
         assertThat(text(view, "members-message")).contains("three letters");
         assertThat(has(view, "members-result-0")).isFalse();
-        type(view, "members-search", "777");
+        set(view, "members-search", "777");
         click(view, "members-find");
         click(view, "members-result-0");
         assertThat(text(view, "member-name")).isEqualTo("Bonnie B.");
@@ -88,22 +88,22 @@ class StaffViewsTest {
         view.open(bo);
 
         click(view, "member-edit");
-        type(view, "edit-name", "Bonita");
+        set(view, "edit-name", "Bonita");
         click(view, "edit-tier-named");
         click(view, "edit-save");
         assertThat(f.people.find(bo.id()).orElseThrow().chosenName()).isEqualTo("Bonita");
         assertThat(f.members.find(bo.id()).orElseThrow().contact()).as("named without contact drops it").isEmpty();
 
         click(view, "member-keytag");
-        type(view, "member-keytag-value", "555");
+        set(view, "member-keytag-value", "555");
         click(view, "member-keytag-save");
         assertThat(text(view, "member-message")).contains("already belongs to someone else");
-        type(view, "member-keytag-value", "556");
+        set(view, "member-keytag-value", "556");
         click(view, "member-keytag-save");
         assertThat(f.people.find(bo.id()).orElseThrow().keyTag()).contains("556");
 
         click(view, "member-merge");
-        type(view, "merge-search", "Bonnie");
+        set(view, "merge-search", "Bonnie");
         click(view, "merge-find");
         click(view, "merge-result-0");
         click(view, "merge-confirm");
@@ -127,9 +127,9 @@ class StaffViewsTest {
     void countsShowRealNumbersOnScreen() {
         f.visits.record(Optional.empty(), Set.of(Purpose.GROUP));
         CountsView view = new CountsView(f.counts, f.clock, staff);
-        assertThat(SignInFixture.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-25");
+        assertThat(org.hearth.testkit.Screen.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-25");
         click(view, "counts-grain-month");
-        assertThat(SignInFixture.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-01");
+        assertThat(org.hearth.testkit.Screen.find(view, "counts-table").orElseThrow().getElement().getTextRecursively()).contains("2026-11-01");
         assertThat(new CountsModule(f.counts, f.clock).audience()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.COORDINATOR);
         assertThat(new MembersModule(f.people, f.members, f.visits, f.audit).audience())
                 .containsExactlyInAnyOrder(Role.PEER_STAFF, Role.COORDINATOR);

@@ -4,11 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.hearth.testkit.Screen.click;
+import static org.hearth.testkit.Screen.find;
+import static org.hearth.testkit.Screen.set;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.HearthTopics;
@@ -114,9 +114,9 @@ public class SignInBundleIT {
         assertTrue(module.acceptsScans());
 
         Component view = module.createView(new VisitorContext());
-        type(view, "signin-name", "Za");
+        set(view, "signin-name", "Za");
         assertFalse("two letters show nobody", find(view, "signin-match-0").isPresent());
-        type(view, "signin-name", "Zar");
+        set(view, "signin-name", "Zar");
         assertEquals("Zar\u2022\u2022 Q.", find(view, "signin-match-0").orElseThrow().getElement().getText());
         click(view, "signin-match-0");
         click(view, "purpose-peer_coach");
@@ -181,25 +181,6 @@ public class SignInBundleIT {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static void click(Component root, String id) {
-        Button button = descendants(root).filter(c -> c instanceof Button && Optional.of(id).equals(c.getId()))
-                .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + id));
-        button.click();
-    }
-
-    private static Optional<Component> find(Component root, String id) {
-        return descendants(root).filter(c -> Optional.of(id).equals(c.getId())).findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void type(Component root, String id, String value) {
-        ((HasValue<?, String>) find(root, id).orElseThrow(() -> new AssertionError("no field " + id))).setValue(value);
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(SignInBundleIT::descendants));
     }
 
     private static final class VisitorContext implements ModuleContext {
