@@ -12,7 +12,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import org.hearth.api.Role;
 import org.hearth.api.Texts;
 import org.hearth.api.Viewer;
 import org.hearth.kiosk.KioskServices;
