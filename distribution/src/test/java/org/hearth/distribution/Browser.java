@@ -58,6 +58,13 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits until the page has no request to the server in flight: what was typed or tapped has been handled. */
+    void awaitServer(int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return !!c && Object.values(c).every(x => !x.isActive || !x.isActive());")));
+    }
+
     /** The page's viewport exactly {@code width}×{@code height} CSS pixels, as on a touchscreen. */
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,

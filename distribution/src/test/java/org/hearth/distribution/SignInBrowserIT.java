@@ -147,7 +147,9 @@ class SignInBrowserIT {
         taps++;
     }
 
+    /** Waits until the server has handled the last tap, so that what is absent then is truly absent. */
     private static void pause() {
-        Kiosk.sleep(700);
+        Kiosk.sleep(150); // the tap's request leaves on the browser's next turn
+        browser.awaitServer(10);
     }
 }

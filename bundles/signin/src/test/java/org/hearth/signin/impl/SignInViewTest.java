@@ -98,10 +98,10 @@ class SignInViewTest {
     @Test
     void aNameTooLongIsSaidKindlyNotCutOffSilently() {
         SignInView view = view();
-        type(view, "signin-name", "x".repeat(70));
+        set(view, "signin-name", "x".repeat(70));
         assertThat(text(view, "signin-hint")).isEqualTo("That name is too long. Please use a shorter one.");
         click(view, "signin-new");
-        type(view, "new-name", "y".repeat(70));
+        set(view, "new-name", "y".repeat(70));
         click(view, "new-submit");
         assertThat(text(view, "new-message")).isEqualTo("That name is too long. Please use a shorter one.");
         assertThat(f.count("SELECT COUNT(*) FROM signin.member")).isZero();
