@@ -59,8 +59,9 @@ public class EventCounts implements CountSource {
             totals.put(start, new long[1]);
             byKind.put(start, new java.util.EnumMap<>(KindOfSupport.class));
         }
+        java.time.Instant now = schedule.clock().instant();
         for (Occurrence o : schedule.between(first, last)) {
-            if (o.cancelled() || o.start().toInstant().isAfter(schedule.clock().instant())) {
+            if (o.cancelled() || o.start().toInstant().isAfter(now)) {
                 continue;
             }
             LocalDate start = period.start(o.start().toLocalDate());

@@ -83,7 +83,9 @@ class AccountsView extends VerticalLayout {
         Button fresh = new Button(texts.get("accounts.new"), e -> startNew());
         fresh.setId("accounts-new");
         fresh.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        return new HorizontalLayout(save, fresh);
+        HorizontalLayout buttons = new HorizontalLayout(save, fresh);
+        buttons.addClassName("step-actions");
+        return buttons;
     }
 
     private void startNew() {
