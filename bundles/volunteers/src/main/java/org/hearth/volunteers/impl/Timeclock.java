@@ -89,7 +89,7 @@ public class Timeclock {
         long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO volunteers.time_entry (shift_id, person_id, role_code,"
                         + " checked_in) VALUES (?, ?, ?, ?)").bind(0, shift.id()).bind(1, personId)
                 .bind(2, shift.roleCode()).bind(3, Timestamp.valueOf(now))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
         LOG.info("Check-in {} for shift {}", id, shift.id());
         return entry(id).orElseThrow();
     }
