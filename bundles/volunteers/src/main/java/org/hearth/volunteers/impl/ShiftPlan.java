@@ -136,13 +136,17 @@ public class ShiftPlan {
     /** Makes the template shifts of the days from {@code from} to {@code to} that are not made yet. */
     void ensureMade(LocalDate from, LocalDate to) {
         List<WeeklyShift> templates = weekly();
+        if (templates.isEmpty()) {
+            return;
+        }
         Set<LocalDate> closed = closedDays(from, to);
+        Set<String> made = new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT template_id, shift_day FROM"
+                        + " volunteers.shift WHERE template_id IS NOT NULL AND shift_day BETWEEN ? AND ?")
+                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+                .map((rs, ctx) -> rs.getLong(1) + "@" + rs.getDate(2).toLocalDate()).list()));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (closed.contains(day)) {
-                continue;
-            }
             for (WeeklyShift w : templates) {
-                if (w.runsOn(day)) {
+                if (!closed.contains(day) && w.runsOn(day) && !made.contains(w.id() + "@" + day)) {
                     make(w, day);
                 }
             }
@@ -151,13 +155,7 @@ public class ShiftPlan {
 
     private void make(WeeklyShift w, LocalDate day) {
         try {
-            jdbi.useHandle(h -> {
-                boolean made = h.createQuery("SELECT COUNT(*) FROM volunteers.shift WHERE template_id = ? AND shift_day = ?")
-                        .bind(0, w.id()).bind(1, Date.valueOf(day)).mapTo(Integer.class).one() > 0;
-                if (!made) {
-                    insert(h, w.id(), day, w.roleCode(), w.place(), w.startOn(day), w.endOn(day), w.people());
-                }
-            });
+            jdbi.useHandle(h -> insert(h, w.id(), day, w.roleCode(), w.place(), w.startOn(day), w.endOn(day), w.people()));
         } catch (RuntimeException e) {
             if (!Failures.isDuplicateKey(e)) {
                 throw e;

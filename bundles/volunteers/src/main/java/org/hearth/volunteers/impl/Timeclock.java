@@ -158,6 +158,16 @@ public class Timeclock {
                 .mapTo(Integer.class).one());
     }
 
+    /** Places held on shifts that ended on the days from {@code from} to {@code to} with no check-in: a count only. */
+    int noShows(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM volunteers.assignment a JOIN volunteers.shift s"
+                        + " ON s.id = a.shift_id WHERE s.cancelled = FALSE AND s.shift_day BETWEEN ? AND ? AND s.ends_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM volunteers.time_entry e WHERE e.shift_id = a.shift_id"
+                        + " AND e.person_id = a.person_id)")
+                .bind(0, java.sql.Date.valueOf(from)).bind(1, java.sql.Date.valueOf(to))
+                .bind(2, Timestamp.valueOf(plan.now())).mapTo(Integer.class).one());
+    }
+
     static TimeEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
         long shift = rs.getLong(2);
         Optional<Long> shiftId = rs.wasNull() ? Optional.empty() : Optional.of(shift);

@@ -128,4 +128,21 @@ class ShiftBookTest {
         assertThatThrownBy(() -> f.book.pick(f.shift(friday, 1, 1, 2), member)).hasMessage("error.shift.account");
         f.clock.advance(Duration.ZERO);
     }
+
+    @Test
+    void comingShiftsOfSomeoneHeldBackAreFreedWithNoReasonRecorded() {
+        String ana = f.volunteer("Ana");
+        String ben = f.volunteer("Ben");
+        long shift = f.shift(friday, 1, 1, 3);
+        f.book.pick(shift, ana);
+        f.book.pick(shift, ben);
+        f.candidates.addLimits(person -> person.equals(ana) ? org.hearth.api.SchedulingLimit.NOT_NOW
+                : org.hearth.api.SchedulingLimit.NONE);
+        assertThat(f.book.releaseHeldBack()).isEqualTo(1);
+        Staffing now = f.plan.staffing(shift).orElseThrow();
+        assertThat(now.holds(ana)).isFalse();
+        assertThat(now.holds(ben)).isTrue();
+        assertThat(f.count("SELECT COUNT(*) FROM volunteers.schedule_change WHERE change_kind = 'REMOVED'"
+                + " AND changed_by = 'kiosk'")).isEqualTo(1);
+    }
 }

@@ -41,6 +41,7 @@ final class VolunteersFixture implements AutoCloseable {
     final ShiftPlan plan;
     final ShiftBook book;
     final Timeclock timeclock;
+    final CalendarLinks links;
 
     VolunteersFixture() {
         PlatformSchema platform = new PlatformSchema(database.dataSource(), database.migrator());
@@ -54,6 +55,7 @@ final class VolunteersFixture implements AutoCloseable {
         plan = new ShiftPlan(volunteers, clock);
         book = new ShiftBook(volunteers, plan, roles, candidates, settings);
         timeclock = new Timeclock(volunteers, plan, book, settings, scheduler);
+        links = new CalendarLinks(volunteers, clock);
     }
 
     /** A volunteer with an account, registered a year before the fixture's day. */
@@ -79,6 +81,17 @@ final class VolunteersFixture implements AutoCloseable {
 
     long shift(String role, LocalDateTime start, LocalDateTime end, Shift.People people) {
         return plan.addOneOff(role, Optional.of("Front room"), start, end, people);
+    }
+
+    VolunteersServices services() {
+        return new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit);
+    }
+
+    /** What the kiosk hands a view: the viewer and the language. */
+    record Context(org.hearth.api.Viewer viewer, java.util.Locale locale) implements org.hearth.api.ModuleContext {
+        @Override
+        public void finish() {
+        }
     }
 
     LocalDate today() {

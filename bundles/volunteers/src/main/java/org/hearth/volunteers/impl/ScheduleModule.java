@@ -1,0 +1,33 @@
+package org.hearth.volunteers.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.hearth.api.AuditLog;
+import org.hearth.api.DeclaredModule;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.ModuleDeclaration;
+import org.hearth.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The coordinator's volunteer schedule: the week board with its gaps, templates, one-offs and closed days. */
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
+@ModuleDeclaration(id = "volunteers-schedule", title = "board.title", texts = VolunteersModule.TEXTS,
+        icon = VaadinIcon.CALENDAR_USER, audience = Role.COORDINATOR, order = 45)
+public class ScheduleModule extends DeclaredModule {
+
+    private final VolunteersServices services;
+
+    @Activate
+    public ScheduleModule(@Reference ShiftPlan plan, @Reference ShiftBook book, @Reference Timeclock timeclock,
+                          @Reference RoleList roles, @Reference Candidates candidates,
+                          @Reference CalendarLinks links, @Reference AuditLog audit) {
+        this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit);
+    }
+
+    @Override
+    public Component createView(ModuleContext context) {
+        return new WeekBoard(services, context);
+    }
+}

@@ -1,0 +1,35 @@
+package org.hearth.volunteers.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.hearth.api.AuditLog;
+import org.hearth.api.DeclaredModule;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.ModuleDeclaration;
+import org.hearth.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The volunteer's own tile after they sign in: next shifts, open shifts to pick, check in and out, hours. */
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
+@ModuleDeclaration(id = "volunteers", title = "my.title", texts = VolunteersModule.TEXTS,
+        icon = VaadinIcon.CALENDAR_CLOCK, audience = {Role.VOLUNTEER, Role.PEER_STAFF}, order = 10)
+public class VolunteersModule extends DeclaredModule {
+
+    static final String TEXTS = "i18n.volunteers";
+
+    private final VolunteersServices services;
+
+    @Activate
+    public VolunteersModule(@Reference ShiftPlan plan, @Reference ShiftBook book, @Reference Timeclock timeclock,
+                            @Reference RoleList roles, @Reference Candidates candidates,
+                            @Reference CalendarLinks links, @Reference AuditLog audit) {
+        this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit);
+    }
+
+    @Override
+    public Component createView(ModuleContext context) {
+        return new MyShiftsView(services, context);
+    }
+}
