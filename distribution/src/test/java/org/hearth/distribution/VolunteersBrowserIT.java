@@ -1,0 +1,145 @@
+package org.hearth.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * Volunteers in the real distribution and headless Chromium: the coordinator gives Vic a volunteer account and
+ * puts a shift on the week board starting in twenty minutes; Vic signs in, picks it on their own screen, checks in
+ * (inside the early window) and out; both screens are looked at in landscape and portrait, English and Spanish.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VolunteersBrowserIT {
+
+    static Kiosk kiosk;
+    static Browser browser;
+    static final LocalDateTime START = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+
+    @BeforeAll
+    static void start() {
+        kiosk = Kiosk.install("volunteers").start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCoordinatorAddsAVolunteerAndAShift() {
+        browser.driver.get(kiosk.url("/"));
+        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
+        type("staff-who", "Dana");
+        type("staff-pin", "2468");
+        type("staff-pin-again", "2468");
+        browser.tap(By.id("staff-submit"));
+        browser.await(By.id("tile-accounts"), 10).click();
+        type("accounts-name", "Vic");
+        type("accounts-pin", "1357");
+        browser.tap(By.id("accounts-save"));
+        browser.await(By.xpath("//*[@id='accounts-message'][normalize-space()!='']"), 10);
+
+        browser.tap(By.id("kiosk-home"));
+        browser.await(By.id("tile-volunteers-schedule"), 10).click();
+        browser.await(By.id("board-new-one"), 10);
+        look("week board", "en", "board-new-one");
+        browser.tap(By.id("board-new-one"));
+        browser.await(By.id("shift-form-save"), 10);
+        setValue("shift-form-day", START.toLocalDate().toString());
+        setValue("shift-form-start", START.toLocalTime().toString());
+        setValue("shift-form-end", START.toLocalTime().plusHours(3).toString());
+        look("shift form", "en", "shift-form-save");
+        browser.tap(By.id("shift-form-save"));
+        assertThat(browser.await(By.id("board-message"), 10).getText()).isEqualTo("Saved.");
+        browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
+        browser.await(By.xpath("//h1[contains(., 'Turnos de voluntariado')]"), 10);
+        look("week board", "es", "board-new-one");
+        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
+    }
+
+    @Test
+    @Order(2)
+    void theVolunteerPicksTheShiftChecksInAndOut() {
+        browser.driver.get(kiosk.url("/?lang=en"));
+        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 10).click();
+        type("staff-who", "Vic");
+        type("staff-pin", "1357");
+        browser.tap(By.id("staff-submit"));
+        browser.await(By.id("tile-volunteers"), 10).click();
+        By pick = By.cssSelector("[id^=my-pick-]");
+        browser.await(pick, 10);
+        look("my shifts", "en", browser.driver.findElement(pick).getAttribute("id"));
+        browser.tap(pick);
+        assertThat(browser.await(By.id("my-message"), 10).getText()).isEqualTo("It's yours. Thank you!");
+        browser.await(By.id("clock-in"), 10);
+        look("my shifts, shift on now", "en", "clock-in");
+        browser.tap(By.id("clock-in"));
+        assertThat(browser.await(By.id("clock-out"), 10).isDisplayed()).isTrue();
+        browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
+        browser.await(By.xpath("//h1[contains(., 'Mis turnos')]"), 10);
+        look("my shifts, checked in", "es", "clock-out");
+        browser.tap(By.id("clock-out"));
+        assertThat(browser.await(By.id("my-message"), 10).getText()).startsWith("Salida registrada");
+        assertThat(browser.driver.findElement(By.id("my-hours")).getText()).startsWith("Tus horas este mes: 0 h");
+    }
+
+    /** Looks at the screen at 1280×800 and 800×1280: language, a way home, main action in view, fit, axe-core. */
+    private static void look(String screen, String language, String primary) {
+        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
+            browser.viewport(size[0], size[1]);
+            browser.driver.executeScript("window.scrollTo(0, 0)");
+            browser.awaitServer(10);
+            browser.pause(300);
+            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).as(where).isEqualTo(language);
+            assertThat(browser.driver.findElements(By.id("kiosk-home"))).as(where + ": a way home").isNotEmpty();
+            browser.driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})",
+                    primary);
+            assertThat(browser.script("return hearthCheck.inView(arguments[0])", primary))
+                    .as(where + ": " + primary + " in view").isEqualTo(true);
+            assertThat(browser.script("return hearthCheck.clipped()")).as(where + ": clipped labels").isEqualTo(List.of());
+            assertThat(browser.script("return hearthCheck.small()")).as(where + ": targets under 48 px")
+                    .isEqualTo(List.of());
+            assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
+                    .as(where + ": no sideways scroll").isEqualTo(true);
+            List<Rule> serious = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver).getViolations().stream()
+                    .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+            assertThat(serious).as(where + ": axe-core").extracting(r -> r.getId() + " " + r.getNodes().stream()
+                    .map(n -> String.valueOf(n.getTarget()) + n.getFailureSummary()).toList()).isEmpty();
+        }
+        browser.viewport(1280, 800);
+    }
+
+    private static void type(String id, String text) {
+        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Sets a Vaadin date or time picker's value (ISO text) as a pick from its overlay would. */
+    private static void setValue(String id, String iso) {
+        browser.driver.executeScript("const e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id, iso);
+        browser.awaitServer(10);
+    }
+}
