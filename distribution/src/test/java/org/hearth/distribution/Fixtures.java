@@ -109,7 +109,8 @@ final class Fixtures {
     /** The benchmark's driver: drives the real sign-in screen on the server (never shipped). */
     static Path benchDriver(Path dir) {
         Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
-        for (Class<?> type : List.of(BenchDriverActivator.class, History.class, SignInLoad.class)) {
+        for (Class<?> type : List.of(BenchDriverActivator.class, History.class, SignInLoad.class,
+                org.hearth.distribution.fixtures.VolunteersLoad.class)) {
             withNestedClasses(type, classes);
         }
         return bundle(dir, "bench-driver", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),

@@ -60,6 +60,13 @@ class HearthBenchmark {
                     "Visit counts screen, 'By month', over the 1,000,000 visits: counts every closed month and keeps it");
             row("monthly funder report, again", "median " + reports.get(reports.size() / 2) + " ms " + reports,
                     "the next 4 looks: kept months read back, the current month counted live");
+            String volunteers = slow(kiosk, "/bench/volunteers?volunteers=60&shifts=250&runs=40");
+            row("volunteers' week board, server time", line(volunteers, "board "),
+                    "coordinator's tile tapped: 250 shifts this week and next (two thirds of places taken), 60 volunteers;"
+                            + " the board built with every shift, its gap and the week's changes");
+            row("a volunteer's own screen, server time", line(volunteers, "mine "),
+                    "a volunteer's tile tapped: hours this month, their shifts, open shifts they may take (each checked"
+                            + " against their requirements), swaps offered");
             browserTaps(kiosk);
             memory(kiosk, "after the load runs over 1,000,000 visits");
             kiosk.stop();
@@ -254,6 +261,11 @@ class HearthBenchmark {
         for (int i = 0; i < 600 && !kiosk.get(path).body().startsWith(answer); i++) {
             Kiosk.sleep(100);
         }
+    }
+
+    private static String line(String output, String prefix) {
+        return output.lines().filter(l -> l.startsWith(prefix)).findFirst().map(l -> l.substring(prefix.length()))
+                .orElse("not measured: " + output.strip());
     }
 
     private static long median(List<Long> values) {

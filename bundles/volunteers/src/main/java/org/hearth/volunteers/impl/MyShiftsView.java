@@ -51,7 +51,10 @@ class MyShiftsView extends VerticalLayout {
         if (me.isEmpty() || days.isEmpty()) {
             return;
         }
-        add(new ClockPanel(this));
+        ClockPanel clock = new ClockPanel(this);
+        if (clock.getChildren().findAny().isPresent()) {
+            add(clock);
+        }
         add(hours());
         section("my.next", "my.next.none", days.get().mine(), this::mineActions);
         if (!me.get().limit().scheduled()) {

@@ -91,6 +91,11 @@ final class ShiftForm extends Div {
             DatePicker until = new DatePicker(texts.get("form.until"));
             until.setId("shift-form-until");
             binder.forField(until).bind(d -> d.until, (d, v) -> d.until = v);
+            day.addValueChangeListener(e -> {
+                if (e.getValue() != null && e.isFromClient()) {
+                    weekday.setValue(e.getValue().getDayOfWeek());
+                }
+            });
             row.addComponentAsFirst(weekday);
             row.add(until);
         }

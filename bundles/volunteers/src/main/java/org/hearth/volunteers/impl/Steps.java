@@ -40,6 +40,7 @@ final class Steps {
         message.setId(id);
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
+        message.getStyle().set("margin", "0");
         return message;
     }
 }

@@ -72,7 +72,11 @@ class WeekBoard extends VerticalLayout {
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
             Div column = new Div(new H3(DateTimeFormatter.ofPattern(texts.get("format.day"), texts.locale()).format(day)));
-            week.stream().filter(s -> s.shift().day().equals(day)).forEach(s -> column.add(new BoardShift(this, s)));
+            List<Staffing> shifts = week.stream().filter(s -> s.shift().day().equals(day)).toList();
+            shifts.forEach(s -> column.add(new BoardShift(this, s)));
+            if (shifts.isEmpty()) {
+                column.add(new Paragraph(texts.get("board.day.none")));
+            }
             days.add(column);
         }
         add(summary, days);
