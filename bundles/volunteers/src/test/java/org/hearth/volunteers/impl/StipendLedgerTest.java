@@ -120,4 +120,42 @@ class StipendLedgerTest {
         f.hours.approve(id, "c");
         assertThat(f.ledger.balance(ana.id()).accrued()).isEqualTo(1250 + 1500);
     }
+
+    @Test
+    void twoCoordinatorsPayingAtOnceNeverPayMoreThanApproved() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                f.ledger.adjust(ana.id(), 1000, "Round " + round, "c");
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+                for (int k = 0; k < 2; k++) {
+                    tries.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            f.ledger.approve(ana.id(), "c");
+                        } catch (Refusal nothingLeft) {
+                            // the other approved it
+                        }
+                        try {
+                            f.ledger.pay(ana.id(), 1000, f.ledger.today(), LedgerEntry.Method.CASH, "c");
+                            return true;
+                        } catch (Refusal over) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+                int paid = 0;
+                for (java.util.concurrent.Future<Boolean> t : tries) {
+                    paid += t.get() ? 1 : 0;
+                }
+                assertThat(paid).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(f.ledger.balance(ana.id())).isEqualTo(new StipendLedger.Balance(ana.id(), 0, 0, 20_000));
+        assertThat(f.count("SELECT COUNT(*) FROM volunteers.stipend_entry WHERE entry_kind = 'APPROVAL'")).isEqualTo(20);
+    }
 }
