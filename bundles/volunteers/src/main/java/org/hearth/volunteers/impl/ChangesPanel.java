@@ -18,14 +18,14 @@ final class ChangesPanel extends Div {
     ChangesPanel(WeekBoard board) {
         setId("board-changes");
         add(new H2(board.texts.get("changes.title")));
-        List<ShiftBook.Change> changes = board.services.book().changes(board.services.plan().now().minusDays(DAYS), MOST);
+        List<ScheduleChange> changes = board.services.book().changes(board.services.plan().now().minusDays(DAYS), MOST);
         if (changes.isEmpty()) {
             add(new Paragraph(board.texts.get("changes.none")));
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(board.texts.locale());
         UnorderedList list = new UnorderedList();
-        for (ShiftBook.Change c : changes) {
+        for (ScheduleChange c : changes) {
             String who = c.personId().flatMap(board.services.candidates()::name).orElse(board.texts.get("shift.someone"));
             String other = c.otherId().flatMap(board.services.candidates()::name).orElse("");
             ShiftRole role = board.roles.get(c.roleCode());

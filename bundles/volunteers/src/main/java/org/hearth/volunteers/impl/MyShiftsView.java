@@ -31,10 +31,12 @@ class MyShiftsView extends VerticalLayout {
     final Texts texts;
     final String personId;
     final Paragraph message = Steps.message("my-message");
+    private final ModuleContext context;
     private Map<String, ShiftRole> roles = Map.of();
 
     MyShiftsView(VolunteersServices services, ModuleContext context) {
         this.services = services;
+        this.context = context;
         this.texts = context.texts(MyShiftsView.class, VolunteersModule.TEXTS);
         this.personId = context.viewer().personId().orElseThrow(() -> new IllegalStateException("a staff view"));
         addClassName("my-shifts");
@@ -47,7 +49,7 @@ class MyShiftsView extends VerticalLayout {
         add(StepHeading.focus(new H1(texts.get("my.title"))), message);
         Optional<Candidate> me = Steps.attempt(() -> services.candidates().find(personId)
                 .orElseThrow(() -> new Refusal("error.shift.account")), texts, message, LOG, "My shifts");
-        Optional<ShiftBook.MyDays> days = me.flatMap(c -> Steps.attempt(() -> load(c), texts, message, LOG, "My shifts"));
+        Optional<OpenShifts.MyDays> days = me.flatMap(c -> Steps.attempt(() -> load(c), texts, message, LOG, "My shifts"));
         if (me.isEmpty() || days.isEmpty()) {
             return;
         }
@@ -66,9 +68,13 @@ class MyShiftsView extends VerticalLayout {
             section("my.swaps", "my.swaps", days.get().swaps(), s -> takeButtons(s));
         }
         add(new CalendarPanel(this));
+        Button statement = new Button(texts.get("my.statement"), e -> StatementDialog.open(services.stipends(), context,
+                personId));
+        statement.setId("my-statement");
+        add(statement);
     }
 
-    private ShiftBook.MyDays load(Candidate me) {
+    private OpenShifts.MyDays load(Candidate me) {
         roles = services.roles().byCode();
         LocalDate today = services.plan().today();
         return services.book().daysFor(me, today, today.plusDays(DAYS - 1));

@@ -22,8 +22,10 @@ public class ScheduleModule extends DeclaredModule {
     @Activate
     public ScheduleModule(@Reference ShiftPlan plan, @Reference ShiftBook book, @Reference Timeclock timeclock,
                           @Reference RoleList roles, @Reference Candidates candidates,
-                          @Reference CalendarLinks links, @Reference AuditLog audit) {
-        this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit);
+                          @Reference CalendarLinks links, @Reference AuditLog audit,
+                            @Reference HoursBook hours, @Reference StipendLedger ledger) {
+        this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit,
+                new StipendServices(hours, ledger, candidates, roles, audit));
     }
 
     @Override

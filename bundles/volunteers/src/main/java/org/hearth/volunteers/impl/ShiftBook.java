@@ -133,65 +133,19 @@ public class ShiftBook {
         });
     }
 
-    /**
-     * Frees the coming places of people who may not be scheduled for them now: held back by a
-     * {@link org.hearth.api.SchedulingLimits} service (no reason is recorded) or without an account any more.
-     * Returns how many places were freed.
-     */
-    int releaseHeldBack() {
-        List<Object[]> coming = jdbi.withHandle(h -> h.createQuery("SELECT a.shift_id, a.person_id, s.role_code FROM"
-                        + " volunteers.assignment a JOIN volunteers.shift s ON s.id = a.shift_id WHERE s.starts_at > ?")
-                .bind(0, Timestamp.valueOf(plan.now()))
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list());
-        int freed = 0;
-        for (Object[] held : coming) {
-            String personId = (String) held[1];
-            boolean allowed = candidates.find(personId).map(c -> c.limit().allows((String) held[2])).orElse(false);
-            if (!allowed) {
-                drop((Long) held[0], personId, Optional.of(SYSTEM));
-                freed++;
-            }
-        }
-        return freed;
-    }
-
-    /** A volunteer's own view of some days: their shifts, open shifts they may take, swaps offered to them. */
-    record MyDays(List<Staffing> mine, List<Staffing> open, List<Staffing> swaps) {
-    }
-
     /** What {@code candidate} holds, may pick and may take over on the days from {@code from} to {@code to}. */
-    MyDays daysFor(Candidate candidate, LocalDate from, LocalDate to) {
-        List<Staffing> all = plan.staffing(from.minusDays(1), to);
-        String me = candidate.personId();
-        List<Shift> own = all.stream().filter(s -> s.holds(me)).map(Staffing::shift).toList();
-        java.util.Map<String, ShiftRole> byCode = roles.byCode();
-        LocalDateTime now = plan.now();
-        java.util.function.BiPredicate<Staffing, Boolean> may = (s, freeing) -> {
-            ShiftRole role = byCode.get(s.shift().roleCode());
-            boolean overseen = role != null && role.needsOversight() && candidate.isAssociate() && s.holders().stream()
-                    .anyMatch(x -> candidates.find(x.personId()).map(Candidate::overseer).orElse(false));
-            return role != null && Eligibility.check(s, role, candidate, own, overseen, freeing, now).isEmpty();
-        };
-        List<Staffing> shown = all.stream().filter(s -> !s.shift().day().isBefore(from)).toList();
-        List<Staffing> mine = shown.stream().filter(s -> s.holds(me) && !s.shift().isOver(now)).toList();
-        List<Staffing> open = shown.stream().filter(s -> !s.holds(me) && may.test(s, false)).toList();
-        List<Staffing> swaps = shown.stream().filter(s -> !s.holds(me) && s.holders().stream()
-                .anyMatch(Holder::swapOffered) && may.test(s, true)).toList();
-        return new MyDays(mine, open, swaps);
-    }
-
-    /** A change of the schedule, for the coordinator. */
-    record Change(Optional<String> personId, Optional<String> otherId, String kind, String roleCode,
-                  LocalDateTime shiftStart, LocalDateTime at) {
+    OpenShifts.MyDays daysFor(Candidate candidate, LocalDate from, LocalDate to) {
+        return OpenShifts.daysFor(plan.staffing(from.minusDays(1), to), roles.byCode(), candidate,
+                personId -> candidates.find(personId).map(Candidate::overseer).orElse(false), from, plan.now());
     }
 
     /** The changes since {@code since}, newest first, at most {@code most}. */
-    List<Change> changes(LocalDateTime since, int most) {
+    List<ScheduleChange> changes(LocalDateTime since, int most) {
         return jdbi.withHandle(h -> h.createQuery("SELECT c.person_id, c.other_id, c.change_kind, s.role_code, s.starts_at,"
                         + " c.changed_at FROM volunteers.schedule_change c JOIN volunteers.shift s ON s.id = c.shift_id"
                         + " WHERE c.changed_at >= ? ORDER BY c.changed_at DESC, c.id DESC")
                 .bind(0, Timestamp.valueOf(since)).setMaxRows(most)
-                .map((rs, ctx) -> new Change(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
+                .map((rs, ctx) -> new ScheduleChange(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime(),
                         rs.getTimestamp(6).toLocalDateTime())).list());
     }

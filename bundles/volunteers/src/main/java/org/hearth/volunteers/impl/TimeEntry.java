@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param personId   empty once the person's record was deleted at their wish (the hours stay counted)
  * @param minutes    the rounded minutes, once checked out
  * @param autoClosed the check-out was forgotten and closed at the shift's end: a coordinator should look
- * @param approvedBy who approved the hours, once approved
+ * @param approvedBy who approved the hours, once approved (empty text when the approver's record was deleted)
  */
 record TimeEntry(long id, Optional<Long> shiftId, Optional<String> personId, String roleCode, LocalDateTime checkedIn,
                  Optional<LocalDateTime> checkedOut, Optional<Integer> minutes, boolean autoClosed,

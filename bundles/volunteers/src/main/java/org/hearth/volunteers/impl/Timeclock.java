@@ -29,7 +29,7 @@ public class Timeclock {
 
     static final String TASK = "volunteers-forgotten-check-outs";
     static final String COLUMNS = "id, shift_id, person_id, role_code, checked_in, checked_out, minutes, auto_closed,"
-            + " approved_by";
+            + " CASE WHEN approved_at IS NULL THEN CAST(NULL AS VARCHAR(64)) ELSE COALESCE(approved_by, '') END";
     private static final Logger LOG = LoggerFactory.getLogger(Timeclock.class);
 
     private final Jdbi jdbi;

@@ -42,6 +42,8 @@ final class VolunteersFixture implements AutoCloseable {
     final ShiftBook book;
     final Timeclock timeclock;
     final CalendarLinks links;
+    final StipendLedger ledger;
+    final HoursBook hours;
 
     VolunteersFixture() {
         PlatformSchema platform = new PlatformSchema(database.dataSource(), database.migrator());
@@ -56,6 +58,8 @@ final class VolunteersFixture implements AutoCloseable {
         book = new ShiftBook(volunteers, plan, roles, candidates, settings);
         timeclock = new Timeclock(volunteers, plan, book, settings, scheduler);
         links = new CalendarLinks(volunteers, clock);
+        ledger = new StipendLedger(volunteers, new StipendRules(Map.of("role.front_desk", "hourly 12.50")), clock);
+        hours = new HoursBook(volunteers, settings, ledger, clock);
     }
 
     /** A volunteer with an account, registered a year before the fixture's day. */
@@ -84,7 +88,8 @@ final class VolunteersFixture implements AutoCloseable {
     }
 
     VolunteersServices services() {
-        return new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit);
+        return new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit,
+                new StipendServices(hours, ledger, candidates, roles, audit));
     }
 
     /** What the kiosk hands a view: the viewer and the language. */
