@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
 /**
  * Volunteers in the real distribution and headless Chromium: the coordinator gives Vic a volunteer account and
  * puts a shift on the week board starting in twenty minutes; Vic signs in, picks it on their own screen, checks in
- * (inside the early window) and out; both screens are looked at in landscape and portrait, English and Spanish.
+ * (inside the early window) and out; the coordinator approves the hours; every screen on the way is looked at in
+ * landscape and portrait, English or Spanish.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VolunteersBrowserIT {
@@ -100,6 +101,29 @@ class VolunteersBrowserIT {
         browser.tap(By.id("clock-out"));
         assertThat(browser.await(By.id("my-message"), 10).getText()).startsWith("Salida registrada");
         assertThat(browser.driver.findElement(By.id("my-hours")).getText()).startsWith("Tus horas este mes: 0 h");
+    }
+
+    @Test
+    @Order(3)
+    void theCoordinatorApprovesTheHours() {
+        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(kiosk.url("/?lang=en"));
+        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 10).click();
+        type("staff-who", "Dana");
+        type("staff-pin", "2468");
+        browser.tap(By.id("staff-submit"));
+        browser.await(By.id("tile-volunteers-hours"), 10).click();
+        By approve = By.cssSelector("[id^=hours-approve-]");
+        browser.await(approve, 10);
+        look("hours to approve", "en", browser.driver.findElement(approve).getAttribute("id"));
+        browser.tap(approve);
+        browser.await(By.xpath("//*[@id='hours-message'][starts-with(normalize-space(), 'Hours approved')]"), 10);
+        browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
+        browser.await(By.id("hours-show-stipends"), 10);
+        browser.tap(By.id("hours-show-stipends"));
+        browser.await(By.cssSelector("[id^=stipends-open-]"), 10);
+        look("stipends", "es", browser.driver.findElement(By.cssSelector("[id^=stipends-open-]")).getAttribute("id"));
     }
 
     /** Looks at the screen at 1280×800 and 800×1280: language, a way home, main action in view, fit, axe-core. */

@@ -126,11 +126,7 @@ final class HoursView extends VerticalLayout {
     }
 
     static Paragraph message(String id) {
-        Paragraph message = new Paragraph();
-        message.setId(id);
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "status");
-        return message;
+        return Steps.message(id);
     }
 
     /** Runs a step; a refusal shows its kind words (with its figures), a failure is logged without personal data. */
