@@ -4,6 +4,7 @@ import org.hearth.api.NameMatching;
 
 import org.hearth.api.Failures;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -87,7 +88,10 @@ class SignInView extends VerticalLayout {
         Paragraph message = message("signin-message");
         Button submit = new Button(texts.get("purposes.submit"), e -> attempt(
                 () -> services.visits().record(member.map(Person::id), choice.purposes(), choice.reference()), message)
-                .ifPresent(v -> confirm(member.isPresent() ? "confirm.member" : "confirm.anonymous")));
+                .ifPresent(v -> {
+                    confirm(member.isPresent() ? "confirm.member" : "confirm.anonymous");
+                    member.ifPresent(m -> offerShifts());
+                }));
         submit.setId("signin-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button back = new Button(texts.get(found ? "signin.notme" : "back"), e -> showHome(Optional.empty()));
@@ -155,6 +159,21 @@ class SignInView extends VerticalLayout {
     /** "I'd like to talk to someone", with the name only if the visitor gave it. */
     void talk(Optional<String> name, Paragraph message) {
         attempt(() -> services.talk().ask(name), message).ifPresent(r -> confirm("confirm.talk"));
+    }
+
+    /**
+     * A member who came to volunteer is offered the way to their shifts (check in, pick, hours): the staff and
+     * volunteer sign-in, with their PIN. Shown under the confirmation, which still ends the turn by itself.
+     */
+    private void offerShifts() {
+        if (!choice.purposes().contains(Purpose.VOLUNTEERING)) {
+            return;
+        }
+        Button shifts = new Button(texts.get("confirm.shifts"), VaadinIcon.CALENDAR_CLOCK.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("staff")));
+        shifts.setId("signin-shifts");
+        shifts.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        add(new Paragraph(texts.get("confirm.shifts.note")), shifts);
     }
 
     private void confirm(String key) {

@@ -70,6 +70,25 @@ class SignInViewTest {
     }
 
     @Test
+    void aMemberWhoCameToVolunteerIsOfferedTheWayToTheirShiftsAndOthersAreNot() {
+        member("Vic", null);
+        SignInView view = view();
+        set(view, "signin-name", "Vic");
+        click(view, "signin-match-0");
+        click(view, "purpose-volunteering");
+        click(view, "signin-submit");
+        assertThat(text(view, "signin-shifts")).isEqualTo("My shifts and check-in");
+
+        SignInView other = view();
+        set(other, "signin-name", "Vic");
+        click(other, "signin-match-0");
+        click(other, "purpose-computer");
+        click(other, "signin-submit");
+        assertThat(org.hearth.testkit.Screen.has(other, "signin-confirmation")).isTrue();
+        assertThat(org.hearth.testkit.Screen.has(other, "signin-shifts")).isFalse();
+    }
+
+    @Test
     void similarNamesAreToldApartByTheLettersTypedTheInitialAndThePictureOrNotShownAtAll() {
         member("Marcus", null);
         member("Mario", null);
