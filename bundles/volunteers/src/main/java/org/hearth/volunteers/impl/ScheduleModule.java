@@ -8,6 +8,9 @@ import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.Role;
+import org.hearth.api.Viewer;
+import java.util.Locale;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -18,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ScheduleModule extends DeclaredModule {
 
     private final VolunteersServices services;
+    private final Notices notices;
 
     @Activate
     public ScheduleModule(@Reference ShiftPlan plan, @Reference ShiftBook book, @Reference Timeclock timeclock,
@@ -26,6 +30,12 @@ public class ScheduleModule extends DeclaredModule {
                             @Reference HoursBook hours, @Reference StipendLedger ledger) {
         this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit,
                 new StipendServices(hours, ledger, candidates, roles, audit));
+        this.notices = new Notices(services);
+    }
+
+    @Override
+    public Optional<String> notice(Locale locale, Viewer viewer) {
+        return viewer.mayOpen(audience()) ? notices.forCoordinator(locale) : Optional.empty();
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.Role;
+import org.hearth.api.Viewer;
+import java.util.Locale;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -20,6 +23,7 @@ public class VolunteersModule extends DeclaredModule {
     static final String TEXTS = "i18n.volunteers";
 
     private final VolunteersServices services;
+    private final Notices notices;
 
     @Activate
     public VolunteersModule(@Reference ShiftPlan plan, @Reference ShiftBook book, @Reference Timeclock timeclock,
@@ -28,6 +32,12 @@ public class VolunteersModule extends DeclaredModule {
                             @Reference HoursBook hours, @Reference StipendLedger ledger) {
         this.services = new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit,
                 new StipendServices(hours, ledger, candidates, roles, audit));
+        this.notices = new Notices(services);
+    }
+
+    @Override
+    public Optional<String> notice(Locale locale, Viewer viewer) {
+        return viewer.personId().filter(id -> viewer.mayOpen(audience())).flatMap(id -> notices.forVolunteer(id, locale));
     }
 
     @Override

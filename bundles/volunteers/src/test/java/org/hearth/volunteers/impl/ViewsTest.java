@@ -156,4 +156,16 @@ class ViewsTest {
         click(board, "shift-back");
         assertThat(allText(board)).contains("Ana was taken off Front desk");
     }
+
+    @Test
+    void theTilesSayTheVolunteersNextShiftAndTheCoordinatorsGaps() {
+        String ana = f.volunteer("Ana");
+        long shift = f.shift(friday, 2, 2, 3);
+        Notices notices = new Notices(f.services());
+        assertThat(notices.forVolunteer(ana, Locale.ENGLISH)).isEmpty();
+        assertThat(notices.forCoordinator(ES)).contains("1 turno esta semana por debajo del mínimo");
+        f.book.pick(shift, ana);
+        assertThat(new Notices(f.services()).forVolunteer(ana, Locale.ENGLISH)).hasValueSatisfying(
+                line -> assertThat(line).startsWith("Next shift: 12/11/26"));
+    }
 }
