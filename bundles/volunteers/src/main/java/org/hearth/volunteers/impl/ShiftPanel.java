@@ -63,7 +63,9 @@ final class ShiftPanel extends Div {
         who.setId("shift-assign-who");
         who.setLabel(board.texts.get("shift.assign.who"));
         who.setItems(board.services.candidates().accounts());
-        who.setItemLabelGenerator(a -> board.services.candidates().name(a.personId()).orElse(a.displayName()));
+        who.setItemLabelGenerator(a -> board.services.candidates().name(a.personId()).orElse(a.displayName())
+                + (board.services.candidates().limitFor(a.personId()).scheduled() ? ""
+                : " — " + board.texts.get("shift.unavailable")));
         Button add = board.button("shift-assign", "shift.assign", () -> {
             if (who.getValue() != null) {
                 change(() -> board.services.book().pick(shiftId, who.getValue().personId()), "assign");

@@ -94,6 +94,8 @@ class WeekBoard extends VerticalLayout {
                         d -> services.plan().addWeekly(d.weekly()))),
                 button("board-new-one", "board.new.one", () -> showForm(ShiftForm.Kind.ONE_OFF, fresh(),
                         d -> services.plan().addOneOff(d.role, d.placeText(), d.startAt(), d.endAt(), d.people()))),
+                button("board-weekly", "board.weekly", () -> show(new WeeklyPanel(this))),
+                button("board-roles", "board.roles", () -> show(new RolesPanel(this))),
                 button("board-closed", "board.closed", () -> show(new ClosedDaysPanel(this))),
                 button("board-gaps", "board.gaps", () -> show(new GapsPanel(this))));
     }

@@ -168,4 +168,27 @@ class ViewsTest {
         assertThat(new Notices(f.services()).forVolunteer(ana, Locale.ENGLISH)).hasValueSatisfying(
                 line -> assertThat(line).startsWith("Next shift: 12/11/26"));
     }
+
+    @Test
+    void theCoordinatorAddsARoleAndEndsAWeeklyShift() {
+        long template = f.plan.addWeekly(new WeeklyShift(0, "kitchen", Optional.empty(), DayOfWeek.THURSDAY,
+                LocalTime.of(11, 0), LocalTime.of(14, 0), new Shift.People(1, 1, 2), f.today(), Optional.empty()));
+        WeekBoard board = board(Locale.ENGLISH);
+        click(board, "board-roles");
+        set(board, "roles-name-en", "Garden");
+        set(board, "roles-days", 30);
+        click(board, "roles-save");
+        assertThat(text(board, "roles-message")).isEqualTo("Saved.");
+        assertThat(f.roles.byCode().get("garden").minDays()).isEqualTo(30);
+        set(board, "roles-name-en", "");
+        click(board, "roles-save");
+        assertThat(text(board, "roles-message")).startsWith("Please give the role a name");
+
+        click(board, "roles-back");
+        click(board, "board-weekly");
+        assertThat(allText(board)).contains("Every Thursday: Kitchen");
+        click(board, "weekly-end-" + template);
+        assertThat(text(board, "weekly-message")).startsWith("Ended.");
+        assertThat(f.plan.weekly().get(0).until()).contains(f.today());
+    }
 }
