@@ -1,0 +1,34 @@
+package org.hearth.groups.impl;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.hearth.api.Accounts;
+import org.hearth.api.AuditLog;
+import org.hearth.api.DeclaredModule;
+import org.hearth.api.KioskModule;
+import org.hearth.api.ModuleContext;
+import org.hearth.api.ModuleDeclaration;
+import org.hearth.api.PeopleDirectory;
+import org.hearth.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The facilitator's tile: today's sessions, start, roster, headcount and a topic line. */
+@org.osgi.service.component.annotations.Component(service = KioskModule.class, immediate = true)
+@ModuleDeclaration(id = "groups-facilitate", title = "facilitate.title", texts = GroupsModule.TEXTS,
+        icon = VaadinIcon.GROUP, audience = {Role.PEER_STAFF, Role.VOLUNTEER}, order = 12)
+public class FacilitateModule extends DeclaredModule {
+
+    private final GroupsServices services;
+
+    @Activate
+    public FacilitateModule(@Reference GroupBook groups, @Reference SessionBook sessions, @Reference Attendance attendance,
+                @Reference PeopleDirectory people, @Reference Accounts accounts, @Reference AuditLog audit) {
+        this.services = new GroupsServices(groups, sessions, attendance, people, accounts, audit);
+    }
+
+    @Override
+    public Component createView(ModuleContext context) {
+        return new TodayGroupsView(services, context);
+    }
+}

@@ -1,0 +1,2 @@
+/** Peer-led group attendance. Private to this bundle. */
+package org.hearth.groups.impl;
