@@ -77,9 +77,10 @@ final class GroupForm extends Div {
         actions.addClassName("step-actions");
         binder.setValidationStatusHandler(status -> message.setText(status.getValidationErrors().stream().findFirst()
                 .map(ValidationResult::getErrorMessage).orElse("")));
+        Div schedule = schedule(texts);
         binder.readBean(draft);
         add(new H2(texts.get(draft.id == 0 ? "form.new" : "form.change")), SessionPanel.row(name, pathway, kind),
-                schedule(texts), SessionPanel.row(room, language, open), people, message, actions);
+                schedule, SessionPanel.row(room, language, open), people, message, actions);
     }
 
     private Div schedule(Texts texts) {
