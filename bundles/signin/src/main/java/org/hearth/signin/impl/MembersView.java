@@ -21,7 +21,10 @@ import org.hearth.api.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Staff find a member by the start of their name or their key tag (three letters at least). */
+/**
+ * Staff find a member by any part of their chosen name (three letters at least, or an emoji or sign alone) or
+ * their key tag. Visitors at the kiosk only ever find themselves by the start of their name (see {@code MemberBook}).
+ */
 final class MembersView extends VerticalLayout {
 
     static final int MAX_RESULTS = 20;
@@ -64,15 +67,22 @@ final class MembersView extends VerticalLayout {
         return context.viewer().personId().orElse("staff");
     }
 
-    /** People whose name starts with the query, or who hold it as key tag; empty below three letters. */
+    /** Whether staff typed enough to look: three letters, or an emoji or sign alone ("🌻"). */
+    static boolean searchable(String query) {
+        String q = NameMatching.tidy(query);
+        int letters = NameMatching.letters(q);
+        return q.length() <= 64 && (letters >= NameMatching.MIN_LETTERS || letters == 0 && !q.isEmpty());
+    }
+
+    /** People whose name contains the query anywhere, or who hold it as key tag; empty when not {@link #searchable}. */
     static List<Person> find(MembersModule.Services services, String query) {
         String q = NameMatching.tidy(query);
-        if (NameMatching.letters(q) < NameMatching.MIN_LETTERS || q.length() > 64) {
+        if (!searchable(q)) {
             return List.of();
         }
         List<Person> found = new ArrayList<>();
         services.people().findByKeyTag(q).ifPresent(found::add);
-        for (Person person : services.people().findByNamePrefix(q, MAX_RESULTS)) {
+        for (Person person : services.people().findByNamePart(q, MAX_RESULTS)) {
             if (found.stream().noneMatch(p -> p.id().equals(person.id()))) {
                 found.add(person);
             }
@@ -96,7 +106,7 @@ final class MembersView extends VerticalLayout {
             Runnable find = () -> {
                 results.removeAll();
                 message.setText("");
-                if (NameMatching.letters(query.getValue()) < NameMatching.MIN_LETTERS) {
+                if (!searchable(query.getValue())) {
                     message.setText(texts.get("members.min"));
                     return;
                 }

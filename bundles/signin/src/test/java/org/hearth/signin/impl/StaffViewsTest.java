@@ -60,6 +60,21 @@ class StaffViewsTest {
     }
 
     @Test
+    void staffFindAMemberByAnyPartOfTheNameEmojiIncluded() {
+        Person sunny = member("\uD83C\uDF3B Sunny \uD83C\uDF08");
+        MembersView view = new MembersView(new MembersModule.Services(f.people, f.members, f.visits, f.audit), staff);
+        for (String query : new String[] {"Sunny", "sunn", "\uD83C\uDF3B", "\uD83C\uDF08"}) {
+            set(view, "members-search", query);
+            click(view, "members-find");
+            assertThat(text(view, "members-result-0")).as(query).contains(sunny.chosenName());
+            assertThat(has(view, "members-result-1")).isFalse();
+        }
+        set(view, "members-search", "nn");
+        click(view, "members-find");
+        assertThat(has(view, "members-result-0")).as("two letters are not enough").isFalse();
+    }
+
+    @Test
     void findingAMemberNeedsThreeLettersAndViewingIsAudited() {
         Person bo = member("Bonnie");
         f.people.assignKeyTag(bo.id(), Optional.of("777"));
