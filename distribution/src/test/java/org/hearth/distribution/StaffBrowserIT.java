@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 /**
  * The staff side as a coordinator meets it on the kiosk's touchscreen, landscape (1280×800) and portrait
  * (800×1280), in English and Spanish: staff sign-in typed on the on-screen keyboard and the number pad, the staff
- * home with the Today notice, the accounts screen and the visit counts. Every screen passes the same checks as
+ * home with the Today notice, the accounts screen and the visit counts (never wider than the screen). Every screen passes the same checks as
  * the visitor's ({@link Browser#checkScreen}); Vaadin's own words are in the chosen language; the PIN's numeric
  * hint is on the real input; nothing is wider than the screen.
  */
@@ -89,6 +89,12 @@ class StaffBrowserIT {
         check("accounts", language, "accounts-save");
 
         browser.tap(By.id("kiosk-home"));
+        browser.await(By.id("tile-signin-counts"), 10);
+        browser.tap(By.id("tile-signin-counts"));
+        browser.await(By.cssSelector("#counts-table .count-period"), 10);
+        check("visit counts", language, "kiosk-home");
+
+        browser.tap(By.id("kiosk-home"));
         browser.await(By.id("tile-accounts"), 10);
         browser.awaitServer(10);
         browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
@@ -110,6 +116,9 @@ class StaffBrowserIT {
         browser.checkScreen(where, language, primary);
         assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
                 .as(where + ": nothing wider than the screen").isEqualTo(true);
+        assertThat(browser.script("return [...document.querySelectorAll('.count-table')]"
+                + ".filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.id + ' ' + t.scrollWidth)"))
+                .as(where + ": count tables fit their box, no sideways scrolling").isEqualTo(List.of());
     }
 
     private static void type(String id, String text) {
