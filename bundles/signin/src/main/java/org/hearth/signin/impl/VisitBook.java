@@ -53,7 +53,7 @@ public class VisitBook {
         this.clock = clock;
     }
 
-    /** Records an anonymous visit or a member's visit; no purpose at all counts as just visiting. */
+    /** Records an anonymous visit or a member's visit; no purpose at all is recorded as none given. */
     public Visit record(Optional<String> personId, Set<Purpose> purposes) {
         return record(personId, purposes, Optional.empty());
     }
@@ -63,7 +63,7 @@ public class VisitBook {
      * again the same day is signed out of their earlier visit, so they are in the building only once.
      */
     public Visit record(Optional<String> personId, Set<Purpose> purposes, Optional<String> reference) {
-        Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.JUST_VISITING) : EnumSet.copyOf(purposes);
+        Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.NONE_GIVEN) : EnumSet.copyOf(purposes);
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, clock.getZone());
         long id = jdbi.inTransaction(h -> {
