@@ -92,47 +92,60 @@ final class MembersView extends VerticalLayout {
 
     /** A search box with results; used to open a member and to pick a duplicate to merge. */
     static final class Search extends Div {
+        private final MembersView view;
+        private final String idPrefix;
+        private final String excludeId;
+        private final Consumer<Person> onPick;
+        private final TextField query;
+        private final Div results = new Div();
+        private final Paragraph message = new Paragraph();
+
         Search(MembersView view, String idPrefix, String excludeId, Consumer<Person> onPick) {
-            Texts texts = view.texts;
-            TextField query = new TextField(texts.get("members.search"));
+            this.view = view;
+            this.idPrefix = idPrefix;
+            this.excludeId = excludeId;
+            this.onPick = onPick;
+            query = new TextField(view.texts.get("members.search"));
             query.setId(idPrefix + "-search");
             query.setMaxLength(64);
             query.getStyle().set("width", "24rem");
-            Div results = new Div();
             results.setId(idPrefix + "-results");
-            Paragraph message = new Paragraph();
             message.setId(idPrefix + "-message");
             message.addClassName("form-message");
-            Runnable find = () -> {
-                results.removeAll();
-                message.setText("");
-                if (!searchable(query.getValue())) {
-                    message.setText(texts.get("members.min"));
-                    return;
-                }
-                try {
-                    List<Person> found = find(view.services, query.getValue()).stream()
-                            .filter(p -> !p.id().equals(excludeId)).toList();
-                    message.setText(found.isEmpty() ? texts.get("members.none") : "");
-                    for (int i = 0; i < found.size(); i++) {
-                        Person person = found.get(i);
-                        Button pick = new Button(TodayView.name(person) + "  \u00b7  " + texts.get("members.since",
-                                person.registeredAt().atZone(view.services.visits().zone()).toLocalDate()),
-                                e -> onPick.accept(person));
-                        pick.setId(idPrefix + "-result-" + i);
-                        pick.getElement().setAttribute("dir", "auto");
-                        results.add(new Div(pick));
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("Member search failed: {}", Failures.describe(e));
-                    message.setText(texts.get("error.load"));
-                }
-            };
-            query.addKeyPressListener(Key.ENTER, e -> find.run());
-            Button go = new Button(texts.get("members.find"), VaadinIcon.SEARCH.create(), e -> find.run());
+            query.addKeyPressListener(Key.ENTER, e -> find());
+            Button go = new Button(view.texts.get("members.find"), VaadinIcon.SEARCH.create(), e -> find());
             go.setId(idPrefix + "-find");
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Div(query, go), message, results);
+        }
+
+        /** Shows the members found for what was typed, each a button that picks them. */
+        private void find() {
+            results.removeAll();
+            message.setText("");
+            if (!searchable(query.getValue())) {
+                message.setText(view.texts.get("members.min"));
+                return;
+            }
+            try {
+                List<Person> found = MembersView.find(view.services, query.getValue()).stream()
+                        .filter(p -> !p.id().equals(excludeId)).toList();
+                message.setText(found.isEmpty() ? view.texts.get("members.none") : "");
+                for (int i = 0; i < found.size(); i++) {
+                    results.add(new Div(result(found.get(i), i)));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Member search failed: {}", Failures.describe(e));
+                message.setText(view.texts.get("error.load"));
+            }
+        }
+
+        private Button result(Person person, int index) {
+            Button pick = new Button(TodayView.name(person) + "  \u00b7  " + view.texts.get("members.since",
+                    person.registeredAt().atZone(view.services.visits().zone()).toLocalDate()), e -> onPick.accept(person));
+            pick.setId(idPrefix + "-result-" + index);
+            pick.getElement().setAttribute("dir", "auto");
+            return pick;
         }
     }
 }
