@@ -1,8 +1,13 @@
 package org.hearth.distribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,6 +82,27 @@ final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The checks every kiosk screen must pass, as a person would meet it: {@code <html lang>} is the chosen
+     * language, a Home control, the step's main action ({@code primary}, an id) in view without scrolling, no
+     * clipped label, no target under 48 px, and axe-core (WCAG 2.1 AA) without serious or critical findings.
+     */
+    void checkScreen(String where, String language, String primary) {
+        awaitServer(10);
+        pause(400);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(where).isEqualTo(language);
+        assertThat(driver.findElements(By.id("kiosk-home"))).as(where + ": a way home").isNotEmpty();
+        assertThat(script("return hearthCheck.inView(arguments[0])", primary))
+                .as(where + ": " + primary + " in view without scrolling").isEqualTo(true);
+        assertThat(script("return hearthCheck.clipped()")).as(where + ": clipped labels").isEqualTo(List.of());
+        assertThat(script("return hearthCheck.small()")).as(where + ": targets under 48 px").isEqualTo(List.of());
+        List<Rule> serious = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as(where + ": axe-core").extracting(r -> r.getId() + " " + r.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList()).isEmpty();
     }
 
     /** Runs {@code js} in the page with {@code hearthCheck} defined: what a person would see, measured. */

@@ -2,8 +2,6 @@ package org.hearth.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,17 +95,6 @@ class FirstMinuteBrowserIT {
 
     /** The checks every visitor screen must pass, with {@code primary} the step's main action. */
     private static void check(String screen, String language, String primary) {
-        browser.pause(400);
-        String where = screen + " (" + language + ")";
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).as(where).isEqualTo(language);
-        assertThat(browser.driver.findElements(By.id("kiosk-home"))).as(where + ": a way home").isNotEmpty();
-        assertThat(browser.script("return hearthCheck.inView(arguments[0])", primary))
-                .as(where + ": " + primary + " in view without scrolling").isEqualTo(true);
-        assertThat(browser.script("return hearthCheck.clipped()")).as(where + ": clipped labels").isEqualTo(List.of());
-        assertThat(browser.script("return hearthCheck.small()")).as(where + ": targets under 48 px").isEqualTo(List.of());
-        List<Rule> serious = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver).getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(serious).as(where + ": axe-core").extracting(Rule::getId).isEmpty();
+        browser.checkScreen(screen + " (" + language + ")", language, primary);
     }
 }

@@ -2,7 +2,6 @@ package org.hearth.distribution;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Hearth installation for one test class: the built distribution copied to its own folder, started
- * with {@code bin/hearth} as a separate process on a free port, stopped with SIGTERM.
+ * with {@code bin/hearth} as a separate process on port 0 (the system picks a free one; the kiosk writes the port
+ * it bound to {@code data/port}, so no other process can take it in between), stopped with SIGTERM.
  */
 final class Kiosk implements AutoCloseable {
 
@@ -30,13 +30,13 @@ final class Kiosk implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final Path home;
-    final int port;
+    /** The port the running kiosk bound (the last one, once it has stopped); 0 before its first start. */
+    volatile int port;
     private final Map<String, String> env = new HashMap<>();
     private Process process;
 
-    private Kiosk(Path home, int port) {
+    private Kiosk(Path home) {
         this.home = home;
-        this.port = port;
     }
 
     /** A fresh copy of the distribution in its own folder, not yet started. */
@@ -47,7 +47,7 @@ final class Kiosk implements AutoCloseable {
             Path home = Files.createTempDirectory(work, name + "-");
             copy(Path.of(System.getProperty("hearth.dist", "target/hearth")), home);
             // the start-up class cache makes a first stop seconds longer; only the tests of it turn it on
-            return new Kiosk(home, freePort()).env("HEARTH_AOT", "off");
+            return new Kiosk(home).env("HEARTH_AOT", "off");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,14 +65,45 @@ final class Kiosk implements AutoCloseable {
 
     /** Starts the kiosk, polling every {@code pollMillis} until it serves and every shipped module is up. */
     Kiosk start(long pollMillis) {
-        process = launch(port);
+        process = launchOnAnyPort();
         waitFor(Duration.ofSeconds(90), h -> !"STARTING".equals(h.path("status").asString())
                 && "UP".equals(h.path("database").path("status").asString())
                 && h.path("modules").toString().contains("\"signin\"") && get("/").statusCode() == 200, pollMillis);
         return this;
     }
 
-    /** Starts a second process on this installation, for tests of refusals; returns it unwaited. */
+    /**
+     * Starts the kiosk on port 0 and waits until it has said which port it bound ({@code data/port}); returns the
+     * process, which may still be starting its bundles.
+     */
+    Process launchOnAnyPort() {
+        Path file = home.resolve("data/port");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Process started = launch(0);
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                if (Files.exists(file)) {
+                    port = Integer.parseInt(Files.readString(file).strip());
+                    return started;
+                }
+            } catch (IOException | NumberFormatException e) {
+                throw new AssertionError("data/port cannot be read: " + e);
+            }
+            if (!started.isAlive()) {
+                throw new AssertionError("The kiosk exited with " + started.exitValue() + ":\n" + console());
+            }
+            sleep(20);
+        }
+        started.destroyForcibly();
+        throw new AssertionError("The kiosk never said which port it bound\n" + console());
+    }
+
+    /** Starts another process on this installation, for tests of refusals; returns it unwaited. */
     Process launch(int port) {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/hearth").toString())
                 .directory(home.toFile())
@@ -198,12 +229,6 @@ final class Kiosk implements AutoCloseable {
     public void close() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class HearthHost {
     static final int EXIT_LOCKED = 3;
     static final int EXIT_PORT = 4;
     static final int EXIT_FAILED = 1;
+    /** The file in the data folder that holds the port being served, while the kiosk runs. */
+    public static final String PORT_FILE = "port";
 
     private final HostSettings settings;
     private final DataFolderLock lock;
@@ -79,51 +82,82 @@ public final class HearthHost {
 
     /** Starts a host for these settings; used by {@link #main} and by tests. */
     public static HearthHost start(HostSettings settings) throws StartupException {
-        Logger log = LoggerFactory.getLogger(HearthHost.class);
         DataFolderLock lock = lockDataFolder(settings);
-        OsgiRuntime osgi;
-        try {
-            Files.createDirectories(settings.deployDir());
-            osgi = OsgiRuntime.init(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
-                    List.of(settings.configDir(), settings.deployDir()),
-                    Map.of("hearth.data.dir", settings.dataDir().toString(),
-                            "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
-            log.info(osgi.cacheKept() ? "Bundle cache kept from the last start"
-                    : "Bundle cache built afresh (first start, or the installation changed)");
-        } catch (Exception e) {
-            closeQuietly(lock);
-            throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
-        }
+        OsgiRuntime osgi = initOsgi(settings, lock);
         KioskServices services = new KioskServices(settings, osgi.context(), osgi.shipped());
         services.open(osgi.context());
         // Jetty and Vaadin start while the bundles start: neither waits for the other
-        CompletableFuture<WebServer> webStart = CompletableFuture.supplyAsync(() -> {
-            try {
-                return WebServer.start(settings);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
+        CompletableFuture<WebServer> webStart = startWeb(settings);
         try {
             osgi.startBundles();
         } catch (Exception e) {
-            log.error("The shipped bundles did not start", e);
+            LoggerFactory.getLogger(HearthHost.class).error("The shipped bundles did not start", e);
         }
         try {
-            WebServer web = webStart.join();
-            return new HearthHost(settings, lock, osgi, services, web);
+            return new HearthHost(settings, lock, osgi, services, webStart.join());
         } catch (CompletionException wrapped) {
-            Throwable e = wrapped.getCause();
             // without this, FileInstall's threads would keep a headless JVM alive
             services.close();
             osgi.stop(10_000);
             closeQuietly(lock);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw new StartupException(EXIT_PORT, "Port " + settings.port() + " on " + settings.bindAddress()
-                        + " is already in use. Stop the other program, or choose another port with HEARTH_PORT.");
+            throw webFailure(settings, wrapped.getCause());
+        }
+    }
+
+    /** The OSGi framework with its bundle cache, the shipped bundles installed but not yet started. */
+    private static OsgiRuntime initOsgi(HostSettings settings, DataFolderLock lock) throws StartupException {
+        try {
+            Files.createDirectories(settings.deployDir());
+            OsgiRuntime osgi = OsgiRuntime.init(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
+                    List.of(settings.configDir(), settings.deployDir()),
+                    Map.of("hearth.data.dir", settings.dataDir().toString(),
+                            "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
+            LoggerFactory.getLogger(HearthHost.class).info(osgi.cacheKept() ? "Bundle cache kept from the last start"
+                    : "Bundle cache built afresh (first start, or the installation changed)");
+            return osgi;
+        } catch (Exception e) {
+            closeQuietly(lock);
+            throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
+        }
+    }
+
+    /** Jetty and the kiosk's screens, started on another thread; the port is announced as soon as it is bound. */
+    private static CompletableFuture<WebServer> startWeb(HostSettings settings) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                WebServer web = WebServer.start(settings);
+                announcePort(settings, web.port());
+                return web;
+            } catch (Exception e) {
+                throw new CompletionException(e);
             }
-            log.error("The web server did not start", e);
-            throw new StartupException(EXIT_FAILED, "The web server did not start: " + e.getMessage());
+        });
+    }
+
+    /** Why the web server did not start, in plain words: a port in use has its own exit code. */
+    private static StartupException webFailure(HostSettings settings, Throwable e) {
+        if (e instanceof BindException || e.getCause() instanceof BindException) {
+            return new StartupException(EXIT_PORT, "Port " + settings.port() + " on " + settings.bindAddress()
+                    + " is already in use. Stop the other program, or choose another port with HEARTH_PORT.");
+        }
+        LoggerFactory.getLogger(HearthHost.class).error("The web server did not start", e);
+        return new StartupException(EXIT_FAILED, "The web server did not start: " + e.getMessage());
+    }
+
+    /**
+     * Says which port was bound, as soon as it is (with {@code hearth.port=0} the system picks it): in the log, and
+     * in {@code data/port} for a program that started this kiosk (written whole, then moved into place).
+     */
+    private static void announcePort(HostSettings settings, int port) {
+        Logger log = LoggerFactory.getLogger(HearthHost.class);
+        log.info("Listening on port {}", port);
+        Path file = settings.dataDir().resolve(PORT_FILE);
+        Path part = settings.dataDir().resolve(PORT_FILE + ".part");
+        try {
+            Files.writeString(part, port + "\n");
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.warn("The port could not be written to {}: {}", file, e.getMessage());
         }
     }
 
@@ -165,6 +199,11 @@ public final class HearthHost {
         log.info("Hearth is stopping");
         services.close();
         web.stop();
+        try {
+            Files.deleteIfExists(settings.dataDir().resolve(PORT_FILE));
+        } catch (IOException e) {
+            log.warn("The port file was not removed: {}", e.getMessage());
+        }
         osgi.stop(20_000);
         closeQuietly(lock);
         log.info("Hearth stopped");

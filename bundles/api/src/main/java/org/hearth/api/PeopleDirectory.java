@@ -30,6 +30,17 @@ public interface PeopleDirectory {
      */
     List<Person> findByNamePrefix(String prefix, int limit);
 
+    /**
+     * People whose chosen name contains {@code part} anywhere, at most {@code limit}, those whose name starts
+     * with it first. Letters are matched as {@link NameMatching} matches them (case, accents, spaces and
+     * punctuation ignored); a part without letters (an emoji, a sign) is matched against the name as written,
+     * ignoring case. For staff looking a member up, never for a visitor at the kiosk (who only ever sees
+     * {@link #findByNamePrefix} matches).
+     *
+     * @since 1.1
+     */
+    List<Person> findByNamePart(String part, int limit);
+
     /** Changes a person's chosen name, last initial and language. */
     Person update(Person person);
 

@@ -64,16 +64,27 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         buildBar();
     }
 
-    /** Screen readers read the page in the chosen language. */
-    private void markLanguage(UI ui, Locale language) {
-        ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
+    /**
+     * Screen readers read the page in the chosen language, and Vaadin's own connection messages ("Online",
+     * "Connection lost") are in it too.
+     */
+    private void markLanguage(UI ui, Locale language, Texts texts) {
+        ui.getPage().executeJs("""
+                document.documentElement.lang = $0;
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator
+                    || document.querySelector('vaadin-connection-indicator');
+                if (indicator) {
+                  Object.assign(indicator, {onlineText: $1, offlineText: $2, reconnectingText: $3});
+                }
+                """, language.getLanguage(), texts.get("connection.online"), texts.get("connection.lost"),
+                texts.get("connection.reconnecting"));
     }
 
     private void buildBar() {
         KioskSession session = KioskSession.current();
         Texts texts = session.texts();
         bar.removeAll();
-        getUI().ifPresent(ui -> markLanguage(ui, session.language()));
+        getUI().ifPresent(ui -> markLanguage(ui, session.language(), texts));
         boolean home = onHomeScreen();
         Button name = new Button(texts.get(home ? "app.name" : "home.button"), VaadinIcon.HOME.create(), e -> goHome());
         name.setId("kiosk-home");

@@ -9,14 +9,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Predicate;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.NumberPad;
+import org.hearth.api.ui.PinField;
 
 /**
  * Asks a signed-in staff member for their PIN again before a sensitive read; runs the read only when the
- * PIN is right. Cancelling runs nothing.
+ * PIN is right. Cancelling runs nothing. The PIN can be typed on the on-screen number pad.
  */
 final class PinPrompt extends Dialog {
 
-    private final PasswordField pin = new PasswordField();
+    private final PasswordField pin;
     private final Paragraph message = new Paragraph();
     private final Texts texts;
     private final Predicate<String> check;
@@ -28,10 +30,9 @@ final class PinPrompt extends Dialog {
         this.then = then;
         setId("pin-prompt");
         setCloseOnOutsideClick(false);
+        pin = new PinField(texts);
         pin.setId("pin-again");
         pin.setLabel(texts.get("staff.pin"));
-        pin.setMaxLength(12);
-        pin.getElement().setAttribute("inputmode", "numeric");
         message.setId("pin-message");
         message.getElement().setAttribute("role", "status");
         Button confirm = new Button(texts.get("pin.confirm"), e -> confirm());
@@ -41,7 +42,8 @@ final class PinPrompt extends Dialog {
         Button cancel = new Button(texts.get("pin.cancel"), e -> close());
         cancel.setId("pin-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        add(new H2(texts.get("pin.title")), new Paragraph(texts.get("pin.explain")), pin, message);
+        add(new H2(texts.get("pin.title")), new Paragraph(texts.get("pin.explain")), pin,
+                new NumberPad(texts, "pin-key-").attachTo(pin), message);
         getFooter().add(cancel, confirm);
     }
 

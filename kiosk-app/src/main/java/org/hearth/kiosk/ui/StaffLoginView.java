@@ -1,8 +1,11 @@
 package org.hearth.kiosk.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,36 +22,35 @@ import org.hearth.api.Person;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
 import org.hearth.api.Viewer;
+import org.hearth.api.ui.NumberPad;
+import org.hearth.api.ui.OnScreenKeyboard;
+import org.hearth.api.ui.PinField;
 import org.hearth.kiosk.KioskServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Staff and volunteers sign in with a key tag or chosen name and a PIN. On a new installation, with no
- * coordinator yet, the same screen sets up the first coordinator's account.
+ * coordinator yet, the same screen sets up the first coordinator's account. On a touchscreen the name is typed on
+ * the on-screen keyboard and the PIN on the number pad: whichever field was tapped last shows its own.
  */
 @Route(value = "staff", layout = KioskLayout.class)
 public class StaffLoginView extends VerticalLayout implements LocaleChangeObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffLoginView.class);
 
-    private final TextField who = new TextField();
-    private final PasswordField pin = new PasswordField();
-    private final PasswordField pinAgain = new PasswordField();
     private final Paragraph message = new Paragraph();
+    private final Div pad = new Div();
+    private TextField who;
+    private PasswordField pin;
+    private PasswordField pinAgain;
 
     public StaffLoginView() {
         addClassName("staff-login");
-        who.setId("staff-who");
-        pin.setId("staff-pin");
-        pinAgain.setId("staff-pin-again");
         message.setId("staff-message");
         message.addClassName("form-message");
-        for (PasswordField field : new PasswordField[] {pin, pinAgain}) {
-            field.getElement().setAttribute("inputmode", "numeric");
-            field.setMaxLength(12);
-        }
-        who.setMaxLength(PeopleDirectory.MAX_NAME_LENGTH);
+        message.getElement().setAttribute("role", "status");
+        pad.addClassName("staff-login-pad");
     }
 
     @Override
@@ -65,21 +67,58 @@ public class StaffLoginView extends VerticalLayout implements LocaleChangeObserv
             return;
         }
         boolean setUp = !accounts.get().exists(Role.COORDINATOR);
-        who.setLabel(texts.get(setUp ? "setup.name" : "staff.who"));
-        pin.setLabel(texts.get("staff.pin"));
-        pinAgain.setLabel(texts.get("setup.pin.again"));
+        who = new TextField(texts.get(setUp ? "setup.name" : "staff.who"));
+        who.setId("staff-who");
+        who.setMaxLength(PeopleDirectory.MAX_NAME_LENGTH);
+        pin = pinField(texts, "staff-pin", "staff.pin");
+        pinAgain = pinField(texts, "staff-pin-again", "setup.pin.again");
         Button go = new Button(texts.get(setUp ? "setup.create" : "staff.signin"), e -> submit(setUp));
         go.setId("staff-submit");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         go.addClickShortcut(Key.ENTER);
+        Div fields = new Div(who, pin);
+        fields.addClassName("staff-login-fields");
+        if (setUp) {
+            fields.add(pinAgain);
+        }
+        Div actions = new Div(go);
+        actions.addClassName("step-actions");
+        Div body = new Div(fields, pad);
+        body.addClassName("staff-login-body");
         add(new H1(texts.get(setUp ? "setup.title" : "staff.title")));
         if (setUp) {
-            add(new Paragraph(texts.get("setup.explain")), who, pin, pinAgain);
-        } else {
-            add(who, pin);
+            add(new Paragraph(texts.get("setup.explain")));
         }
-        add(go, message);
+        add(body, message, actions);
+        typeWith(texts, setUp);
         who.focus();
+    }
+
+    private static PasswordField pinField(Texts texts, String id, String labelKey) {
+        PasswordField field = new PinField(texts);
+        field.setId(id);
+        field.setLabel(texts.get(labelKey));
+        return field;
+    }
+
+    /** The keyboard while the name is being typed, the number pad once a PIN field is tapped. */
+    private void typeWith(Texts texts, boolean setUp) {
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(texts, "staff-key-").attachTo(who, true);
+        NumberPad numbers = new NumberPad(texts, "staff-pad-").attachTo(pin);
+        pad.removeAll();
+        pad.add(keyboard);
+        who.addFocusListener(e -> show(keyboard));
+        for (PasswordField field : setUp ? new PasswordField[] {pin, pinAgain} : new PasswordField[] {pin}) {
+            numbers.follow(field);
+            field.addFocusListener(e -> show(numbers));
+        }
+    }
+
+    private void show(Component aid) {
+        if (pad.getChildren().noneMatch(c -> c == aid)) {
+            pad.removeAll();
+            pad.add(aid);
+        }
     }
 
     private void submit(boolean setUp) {
@@ -124,7 +163,7 @@ public class StaffLoginView extends VerticalLayout implements LocaleChangeObserv
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         build();
     }
 }

@@ -63,31 +63,8 @@ public final class HealthServlet extends HttpServlet {
         if (!"UP".equals(database.get("status"))) {
             reasons.add("The database is not available.");
         }
-        List<Map<String, Object>> bundles = new ArrayList<>();
-        for (BundleHealth.Item item : services.bundleHealth().items()) {
-            Map<String, Object> bundle = new LinkedHashMap<>();
-            putIfPresent(bundle, "symbolicName", item.symbolicName());
-            putIfPresent(bundle, "version", item.version());
-            bundle.put("state", item.failed() && "ACTIVE".equals(item.state()) ? "ACTIVE" : item.state());
-            putIfPresent(bundle, "file", item.file());
-            putIfPresent(bundle, "error", item.error());
-            if (item.failed()) {
-                reasons.add((item.symbolicName() != null ? item.symbolicName() : item.file()) + " failed.");
-            }
-            bundles.add(bundle);
-        }
-        List<Map<String, Object>> modules = new ArrayList<>();
-        for (ModuleRegistry.Entry entry : services.modules().entries()) {
-            Map<String, Object> module = new LinkedHashMap<>();
-            module.put("id", ModuleRegistry.safeId(entry.module()));
-            module.put("state", entry.state().name());
-            module.put("bundle", entry.bundleName());
-            putIfPresent(module, "error", entry.error());
-            if (entry.state() == ModuleRegistry.State.FAILED) {
-                reasons.add("Module " + module.get("id") + " failed.");
-            }
-            modules.add(module);
-        }
+        List<Map<String, Object>> bundles = bundles(services.bundleHealth().items(), reasons);
+        List<Map<String, Object>> modules = modules(services.modules().entries(), reasons);
         List<String> starting = services.bundleHealth().stillStarting();
         String status = !starting.isEmpty() ? "STARTING" : !"UP".equals(database.get("status")) ? "DOWN"
                 : reasons.isEmpty() ? "UP" : "DEGRADED";
@@ -103,6 +80,41 @@ public final class HealthServlet extends HttpServlet {
         body.put("bundles", bundles);
         body.put("modules", modules);
         return body;
+    }
+
+    /** Every bundle with its state and, when it failed, a plain error; each failure adds to {@code reasons}. */
+    private static List<Map<String, Object>> bundles(List<BundleHealth.Item> items, List<String> reasons) {
+        List<Map<String, Object>> bundles = new ArrayList<>();
+        for (BundleHealth.Item item : items) {
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            putIfPresent(bundle, "symbolicName", item.symbolicName());
+            putIfPresent(bundle, "version", item.version());
+            bundle.put("state", item.failed() && "ACTIVE".equals(item.state()) ? "ACTIVE" : item.state());
+            putIfPresent(bundle, "file", item.file());
+            putIfPresent(bundle, "error", item.error());
+            if (item.failed()) {
+                reasons.add((item.symbolicName() != null ? item.symbolicName() : item.file()) + " failed.");
+            }
+            bundles.add(bundle);
+        }
+        return bundles;
+    }
+
+    /** Every module offered, with its state; each failed one adds to {@code reasons}. */
+    private static List<Map<String, Object>> modules(List<ModuleRegistry.Entry> entries, List<String> reasons) {
+        List<Map<String, Object>> modules = new ArrayList<>();
+        for (ModuleRegistry.Entry entry : entries) {
+            Map<String, Object> module = new LinkedHashMap<>();
+            module.put("id", ModuleRegistry.safeId(entry.module()));
+            module.put("state", entry.state().name());
+            module.put("bundle", entry.bundleName());
+            putIfPresent(module, "error", entry.error());
+            if (entry.state() == ModuleRegistry.State.FAILED) {
+                reasons.add("Module " + module.get("id") + " failed.");
+            }
+            modules.add(module);
+        }
+        return modules;
     }
 
     private static Map<String, Object> database(Optional<DataSource> dataSource) {

@@ -32,6 +32,17 @@ class PinPromptTest {
     }
 
     @Test
+    void thePinCanBeTypedOnTheNumberPad() {
+        for (String key : new String[] {"2", "4", "6", "9", "back", "8"}) {
+            prompt.getChildren().filter(c -> c instanceof org.hearth.api.ui.NumberPad).findFirst()
+                    .map(org.hearth.api.ui.NumberPad.class::cast).orElseThrow().press(key);
+        }
+        ((Button) find("pin-confirm")).click();
+        assertThat(reads).isEqualTo(1);
+        assertThat(tried).containsExactly("2468");
+    }
+
+    @Test
     void cancellingReadsNothing() {
         ((Button) find("pin-cancel")).click();
         assertThat(reads).isZero();

@@ -27,14 +27,7 @@ final class EventCard extends Div {
         title.getElement().setAttribute("dir", "auto");
         title.getStyle().set("margin", "0 0 8px 0");
         add(title);
-        if (o.cancelled()) {
-            Paragraph notice = new Paragraph(texts.get("card.cancelled") + o.notice().map(n -> ": " + n).orElse(""));
-            notice.setId("notice-" + id);
-            notice.getStyle().set("font-weight", "700").set("color", "#8b0000").set("font-size", "1.4rem");
-            add(notice);
-        } else if (o.changed()) {
-            add(new Paragraph(texts.get("card.changed")));
-        }
+        status(texts, o, id);
         add(new Paragraph(when(texts, o, today)));
         o.place().ifPresent(p -> add(line(texts.get("card.place", p))));
         o.description().ifPresent(d -> {
@@ -42,17 +35,7 @@ final class EventCard extends Div {
             text.getStyle().set("white-space", "pre-line");
             add(text);
         });
-        Div chips = new Div();
-        chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "8px");
-        chips.add(chip(texts.get(Kinds.textKey(o.kind()))));
-        o.event().draft().tags().stream().sorted().forEach(t -> chips.add(chip(texts.get(t.textKey()))));
-        if (o.event().draft().childCare()) {
-            chips.add(chip(texts.get("flag.childcare")));
-        }
-        if (o.event().draft().transport()) {
-            chips.add(chip(texts.get("flag.transport")));
-        }
-        add(chips, new Paragraph(texts.get("note.free")));
+        add(chips(texts, o), new Paragraph(texts.get("note.free")));
         if (!o.cancelled()) {
             seats.ifPresent(s -> {
                 Paragraph places = new Paragraph(s.left().map(left -> left == 0 ? texts.get("card.full")
@@ -66,6 +49,33 @@ final class EventCard extends Div {
             coming.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add(coming);
         }
+    }
+
+    /** Cancelled (with the notice given) or changed, when it is. */
+    private void status(Texts texts, Occurrence o, String id) {
+        if (o.cancelled()) {
+            Paragraph notice = new Paragraph(texts.get("card.cancelled") + o.notice().map(n -> ": " + n).orElse(""));
+            notice.setId("notice-" + id);
+            notice.getStyle().set("font-weight", "700").set("color", "#8b0000").set("font-size", "1.4rem");
+            add(notice);
+        } else if (o.changed()) {
+            add(new Paragraph(texts.get("card.changed")));
+        }
+    }
+
+    /** The kind of support, the tags, child care and transport, as chips. */
+    private static Div chips(Texts texts, Occurrence o) {
+        Div chips = new Div();
+        chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "8px");
+        chips.add(chip(texts.get(Kinds.textKey(o.kind()))));
+        o.event().draft().tags().stream().sorted().forEach(t -> chips.add(chip(texts.get(t.textKey()))));
+        if (o.event().draft().childCare()) {
+            chips.add(chip(texts.get("flag.childcare")));
+        }
+        if (o.event().draft().transport()) {
+            chips.add(chip(texts.get("flag.transport")));
+        }
+        return chips;
     }
 
     /** The part of element ids that names an occurrence: {@code 42-20261125}. */

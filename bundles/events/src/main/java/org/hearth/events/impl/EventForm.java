@@ -23,7 +23,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.hearth.api.Account;
 import org.hearth.api.KindOfSupport;
@@ -32,11 +31,10 @@ import org.hearth.api.Texts;
 /**
  * The coordinator's form for a new event, a copy, or a whole series. Every event carries the alcohol- and
  * drug-free note; the form says so rather than asking. It fires a {@link SaveEvent} with a draft its fields
- * could be read into, or a {@link BackEvent}; its view saves and audits.
+ * could be read into, or a {@link BackEvent}; its view saves and audits. How it repeats is its
+ * {@link RepetitionFields}.
  */
 final class EventForm extends Div {
-
-    enum Ends { NEVER, ON, AFTER }
 
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
@@ -51,11 +49,7 @@ final class EventForm extends Div {
     private final TimePicker startTime = new TimePicker();
     private final DatePicker endDate = new DatePicker();
     private final TimePicker endTime = new TimePicker();
-    private final Select<Recurrence.Repeat> repeat = new Select<>();
-    private final TextField interval = new TextField();
-    private final Select<Ends> ends = new Select<>();
-    private final DatePicker until = new DatePicker();
-    private final TextField count = new TextField();
+    private final RepetitionFields repetition;
     private final Paragraph message = WeekView.message("event-message");
     private final Binder<EventSheet> binder = new Binder<>();
     private final Texts texts;
@@ -70,13 +64,13 @@ final class EventForm extends Div {
     /** {@code staff} are the organisers to choose from; an organiser not among them is left out. */
     EventForm(Texts texts, Optional<Event> editing, EventDraft draft, List<Account> staff) {
         this.texts = texts;
+        this.repetition = new RepetitionFields(texts);
         H2 heading = new H2(texts.get(editing.isEmpty() ? "form.new" : editing.get().repeats() ? "form.series" : "form.edit"));
         heading.setId("event-form-title");
         describeFields();
         organiserField(staff);
-        dateTime(texts, startDate, startTime, "event-start", texts.get("form.start"), null);
-        dateTime(texts, endDate, endTime, "event-end", texts.get("form.end"), null);
-        repetitionFields();
+        FormFields.dateTime(texts, startDate, startTime, "event-start", texts.get("form.start"), null);
+        FormFields.dateTime(texts, endDate, endTime, "event-end", texts.get("form.end"), null);
         bind();
         EventSheet sheet = EventSheet.of(draft);
         sheet.organiser = staff.stream().map(Account::personId).filter(id -> id.equals(sheet.organiser)).findFirst()
@@ -89,8 +83,8 @@ final class EventForm extends Div {
         back.setId("event-back");
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);
         add(heading, new Paragraph(texts.get("note.free") + " " + texts.get("form.free.note")), title, description, place,
-                row(startDate, startTime, endDate, endTime), row(repeat, interval, ends, until, count),
-                row(kind, capacity, organiser), tags, childCare, transport, message, ManageView.row(), save, back);
+                FormFields.row(startDate, startTime, endDate, endTime), repetition,
+                FormFields.row(kind, capacity, organiser), tags, childCare, transport, message, ManageView.row(), save, back);
     }
 
     /** Where refusals of the saved draft are shown. */
@@ -113,12 +107,12 @@ final class EventForm extends Div {
     }
 
     private void describeFields() {
-        field(title, "event-title", texts.get("form.title"), EventRules.TITLE_MAX);
+        FormFields.field(title, "event-title", texts.get("form.title"), EventRules.TITLE_MAX);
         description.setId("event-description");
         description.setLabel(texts.get("form.description"));
         description.setMaxLength(EventRules.DESCRIPTION_MAX);
         description.setWidthFull();
-        field(place, "event-place", texts.get("form.place"), EventRules.PLACE_MAX);
+        FormFields.field(place, "event-place", texts.get("form.place"), EventRules.PLACE_MAX);
         kind.setId("event-kind");
         kind.setLabel(texts.get("form.kind"));
         kind.setItems(KindOfSupport.values());
@@ -131,7 +125,7 @@ final class EventForm extends Div {
         childCare.setLabel(texts.get("flag.childcare"));
         transport.setId("event-transport");
         transport.setLabel(texts.get("flag.transport"));
-        field(capacity, "event-capacity", texts.get("form.capacity"), 6);
+        FormFields.field(capacity, "event-capacity", texts.get("form.capacity"), 6);
         capacity.setHelperText(texts.get("form.capacity.help"));
     }
 
@@ -143,34 +137,6 @@ final class EventForm extends Div {
                 .map(Account::displayName).orElse("\u2014"));
         organiser.setEmptySelectionAllowed(true);
         organiser.setEmptySelectionCaption(texts.get("form.organiser.none"));
-    }
-
-    /** Repeats, every how many weeks, and how the series ends: each shown only when it applies. */
-    private void repetitionFields() {
-        repeat.setId("event-repeat");
-        repeat.setLabel(texts.get("form.repeat"));
-        repeat.setItems(Recurrence.Repeat.values());
-        repeat.setItemLabelGenerator(r -> texts.get(r.textKey()));
-        field(interval, "event-interval", texts.get("form.interval"), 1);
-        ends.setId("event-ends");
-        ends.setLabel(texts.get("form.ends"));
-        ends.setItems(Ends.values());
-        ends.setItemLabelGenerator(e -> texts.get("form.ends." + e.name().toLowerCase(Locale.ROOT)));
-        until.setId("event-until");
-        until.setLabel(texts.get("form.until"));
-        until.setLocale(texts.locale());
-        field(count, "event-count", texts.get("form.count"), 3);
-        repeat.addValueChangeListener(e -> showRepetition());
-        ends.addValueChangeListener(e -> showRepetition());
-        showRepetition();
-    }
-
-    private void showRepetition() {
-        boolean repeats = repeat.getValue() != null && repeat.getValue() != Recurrence.Repeat.ONCE;
-        interval.setVisible(repeat.getValue() == Recurrence.Repeat.WEEKLY);
-        ends.setVisible(repeats);
-        until.setVisible(repeats && ends.getValue() == Ends.ON);
-        count.setVisible(repeats && ends.getValue() == Ends.AFTER);
     }
 
     /** Fields to the sheet; hidden fields (a repetition that does not apply) are neither checked nor read. */
@@ -191,13 +157,7 @@ final class EventForm extends Div {
         binder.forField(startTime).asRequired(missing).bind(s -> s.startTime, (s, v) -> s.startTime = v);
         binder.forField(endDate).asRequired(missing).bind(s -> s.endDate, (s, v) -> s.endDate = v);
         binder.forField(endTime).asRequired(missing).bind(s -> s.endTime, (s, v) -> s.endTime = v);
-        binder.forField(repeat).bind(s -> s.repeat, (s, v) -> s.repeat = v);
-        binder.forField(interval).withConverter(wholeNumber("error.repeat.interval"))
-                .bind(s -> s.interval, (s, v) -> s.interval = v);
-        binder.forField(ends).bind(s -> s.ends, (s, v) -> s.ends = v);
-        binder.forField(until).asRequired(texts.get("error.repeat.until.missing")).bind(s -> s.until, (s, v) -> s.until = v);
-        binder.forField(count).asRequired(texts.get("error.repeat.count")).withConverter(wholeNumber("error.repeat.count"))
-                .bind(s -> s.count, (s, v) -> s.count = v);
+        repetition.bind(binder, texts, this::wholeNumber);
         binder.setValidationStatusHandler(status -> {
             status.notifyBindingValidationStatusHandlers();
             message.setText(status.getValidationErrors().stream().findFirst().map(ValidationResult::getErrorMessage)
@@ -207,48 +167,7 @@ final class EventForm extends Div {
 
     /** Typed text to a whole number (blank is none), or the message of {@code key}. */
     private Converter<String, Integer> wholeNumber(String key) {
-        return Converter.from(typed -> number(typed, key).orElse(null), n -> n == null ? "" : n.toString(),
-                e -> texts.get(key));
-    }
-
-    /** A whole number typed in a field; empty when blank; a refusal with {@code key} when not a number. */
-    static Optional<Integer> number(String typed, String key) {
-        String value = typed == null ? "" : typed.strip();
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key);
-        }
-    }
-
-    private static void field(TextField field, String id, String label, int max) {
-        field.setId(id);
-        field.setLabel(label);
-        field.setMaxLength(max);
-        field.getElement().setAttribute("dir", "auto");
-    }
-
-    private static Div row(com.vaadin.flow.component.Component... parts) {
-        Div row = ManageView.row();
-        row.add(parts);
-        return row;
-    }
-
-    /** A date and a time picker side by side, set to {@code value} when there is one. */
-    static void dateTime(Texts texts, DatePicker date, TimePicker time, String id, String label, LocalDateTime value) {
-        date.setId(id + "-date");
-        date.setLabel(label);
-        date.setLocale(texts.locale());
-        time.setId(id + "-time");
-        time.setLabel(texts.get("form.time"));
-        time.setLocale(texts.locale());
-        if (value != null) {
-            date.setValue(value.toLocalDate());
-            time.setValue(value.toLocalTime());
-        }
+        return FormFields.wholeNumber(texts, key);
     }
 
     /** The coordinator saved; {@link #draft} is what the fields say, not yet checked by {@link EventRules}. */

@@ -29,7 +29,7 @@ final class EventSheet {
     LocalTime endTime;
     Recurrence.Repeat repeat = Recurrence.Repeat.ONCE;
     Integer interval;
-    EventForm.Ends ends = EventForm.Ends.NEVER;
+    RepetitionFields.Ends ends = RepetitionFields.Ends.NEVER;
     LocalDate until;
     Integer count;
 
@@ -51,8 +51,8 @@ final class EventSheet {
         Recurrence recurrence = draft.recurrence();
         sheet.repeat = recurrence.repeat();
         sheet.interval = recurrence.interval();
-        sheet.ends = recurrence.until().isPresent() ? EventForm.Ends.ON
-                : recurrence.count().isPresent() ? EventForm.Ends.AFTER : EventForm.Ends.NEVER;
+        sheet.ends = recurrence.until().isPresent() ? RepetitionFields.Ends.ON
+                : recurrence.count().isPresent() ? RepetitionFields.Ends.AFTER : RepetitionFields.Ends.NEVER;
         sheet.until = recurrence.until().orElse(null);
         sheet.count = recurrence.count().orElse(null);
         return sheet;
@@ -72,8 +72,8 @@ final class EventSheet {
             return Recurrence.ONCE;
         }
         int every = r == Recurrence.Repeat.WEEKLY && interval != null ? interval : 1;
-        Optional<LocalDate> last = ends == EventForm.Ends.ON ? Optional.ofNullable(until) : Optional.empty();
-        Optional<Integer> times = ends == EventForm.Ends.AFTER ? Optional.ofNullable(count) : Optional.empty();
+        Optional<LocalDate> last = ends == RepetitionFields.Ends.ON ? Optional.ofNullable(until) : Optional.empty();
+        Optional<Integer> times = ends == RepetitionFields.Ends.AFTER ? Optional.ofNullable(count) : Optional.empty();
         return new Recurrence(r, every, last, times);
     }
 }

@@ -1,20 +1,16 @@
 package org.hearth.events.impl;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hearth.api.KindOfSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -135,12 +131,12 @@ public class EventStore {
     /** How one occurrence differs, if it does. */
     public Optional<OccurrenceChange> changeOf(OccurrenceKey key) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM events.occurrence_change WHERE event_id = ? AND occurs_on = ?")
-                .bind(0, key.eventId()).bind(1, Date.valueOf(key.occursOn())).map((rs, ctx) -> change(rs)).findOne());
+                .bind(0, key.eventId()).bind(1, Date.valueOf(key.occursOn())).map((rs, ctx) -> EventRows.change(rs)).findOne());
     }
 
     public Optional<Event> find(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM events.event WHERE id = ?").bind(0, id)
-                .map((rs, ctx) -> event(rs)).findOne());
+                .map((rs, ctx) -> EventRows.event(rs)).findOne());
     }
 
     /** Events that may have an occurrence between the two dates (series, and one-offs near them). */
@@ -149,7 +145,7 @@ public class EventStore {
                         + " AND (rrule IS NOT NULL OR end_day >= ?) ORDER BY start_day, start_time, id")
                 .bind(0, Date.valueOf(to.plusDays(EventRules.MAX_SHIFT_DAYS)))
                 .bind(1, Date.valueOf(from.minusDays(EventRules.MAX_SHIFT_DAYS)))
-                .map((rs, ctx) -> event(rs)).list());
+                .map((rs, ctx) -> EventRows.event(rs)).list());
     }
 
     /** The changed occurrences of the given events, by key. */
@@ -157,7 +153,7 @@ public class EventStore {
         Map<OccurrenceKey, OccurrenceChange> changes = new HashMap<>();
         h.createQuery("SELECT * FROM events.occurrence_change WHERE occurs_on BETWEEN ? AND ?")
                 .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
-                .map((rs, ctx) -> change(rs)).forEach(c -> changes.put(c.key(), c));
+                .map((rs, ctx) -> EventRows.change(rs)).forEach(c -> changes.put(c.key(), c));
         return changes;
     }
 
@@ -174,47 +170,10 @@ public class EventStore {
                 .bind(13, d.recurrence().rule(d.start().toLocalDate()).orElse(null));
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
-        Optional<String> rule = Optional.ofNullable(rs.getString("rrule"));
-        int capacity = rs.getInt("capacity");
-        Optional<Integer> limit = rs.wasNull() ? Optional.empty() : Optional.of(capacity);
-        EventDraft draft = new EventDraft(rs.getString("title"), Optional.ofNullable(rs.getString("description")),
-                Optional.ofNullable(rs.getString("place")), KindOfSupport.valueOf(rs.getString("kind")),
-                Tag.parse(rs.getString("tags")), rs.getBoolean("child_care"), rs.getBoolean("transport"), limit,
-                Optional.ofNullable(rs.getString("organiser_id")),
-                at(rs.getDate("start_day"), rs.getTime("start_time")), at(rs.getDate("end_day"), rs.getTime("end_time")),
-                Recurrence.parse(rule));
-        return new Event(rs.getLong("id"), draft, rule, rs.getBoolean("cancelled"),
-                Optional.ofNullable(rs.getString("cancel_note")));
-    }
-
-    private static OccurrenceChange change(ResultSet rs) throws SQLException {
-        Date startDay = rs.getDate("start_day");
-        Date endDay = rs.getDate("end_day");
-        return new OccurrenceChange(new OccurrenceKey(rs.getLong("event_id"), rs.getDate("occurs_on").toLocalDate()),
-                rs.getBoolean("skipped"), rs.getBoolean("cancelled"), Optional.ofNullable(rs.getString("cancel_note")),
-                Optional.ofNullable(rs.getString("title")), Optional.ofNullable(rs.getString("description")),
-                Optional.ofNullable(rs.getString("place")),
-                Optional.ofNullable(startDay).map(d -> at(d, getTime(rs, "start_time"))),
-                Optional.ofNullable(endDay).map(d -> at(d, getTime(rs, "end_time"))));
-    }
-
-    private static Time getTime(ResultSet rs, String column) {
-        try {
-            return rs.getTime(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static LocalDateTime at(Date day, Time time) {
-        return LocalDateTime.of(day.toLocalDate(), time.toLocalTime());
-    }
-
     /** Every event and series, newest first (for the coordinator's list). */
     public List<Event> all() {
         List<Event> events = new ArrayList<>(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                + " FROM events.event ORDER BY start_day DESC, start_time DESC, id DESC").map((rs, ctx) -> event(rs)).list()));
+                + " FROM events.event ORDER BY start_day DESC, start_time DESC, id DESC").map((rs, ctx) -> EventRows.event(rs)).list()));
         return events;
     }
 }

@@ -84,8 +84,8 @@ final class OccurrenceForm extends Div {
         TimePicker startTime = new TimePicker();
         DatePicker endDate = new DatePicker();
         TimePicker endTime = new TimePicker();
-        EventForm.dateTime(texts, startDate, startTime, "occ-form-start", texts.get("form.start"), null);
-        EventForm.dateTime(texts, endDate, endTime, "occ-form-end", texts.get("form.end"), null);
+        FormFields.dateTime(texts, startDate, startTime, "occ-form-start", texts.get("form.start"), null);
+        FormFields.dateTime(texts, endDate, endTime, "occ-form-end", texts.get("form.end"), null);
         String missing = texts.get("error.time.missing");
         binder.forField(startDate).asRequired(missing).bind("startDate");
         binder.forField(startTime).asRequired(missing).bind("startTime");

@@ -153,7 +153,7 @@ final class OccurrencePanel extends Div {
         count.headcount().map(String::valueOf).ifPresent(headcount::setValue);
         Button save = view.button("occ-headcount-save", "occ.headcount.save", VaadinIcon.CHECK, () -> act(
                 "events.headcount", () -> view.services.attendance().headcount(occurrence.key(),
-                        EventForm.number(headcount.getValue(), "error.headcount").orElse(0), view.context().viewer().personId())));
+                        FormFields.number(headcount.getValue(), "error.headcount").orElse(0), view.context().viewer().personId())));
         box.add(ManageView.row());
         box.add(headcount, save);
         return box;

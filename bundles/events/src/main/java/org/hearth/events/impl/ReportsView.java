@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hearth.api.KindOfSupport;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.CountTable;
 
 /**
  * Counts for reports over the last twelve months: events held, attendance, and both by kind of support. The
@@ -35,19 +35,15 @@ final class ReportsView extends Div {
             return;
         }
         List<String> headings = Reports.headingKeys().stream().map(texts::get).toList();
-        Div table = new Div();
-        table.setId("report-table");
-        table.getStyle().set("display", "grid").set("gap", "4px 16px").set("overflow-x", "auto").set("width", "100%")
-                .set("grid-template-columns", "repeat(" + headings.size() + ", minmax(6rem, auto))");
-        headings.forEach(h -> table.add(cell(h, true)));
+        CountTable table = new CountTable("report-table", texts.get("report.title"),
+                headings.subList(1, headings.size()), 3);
         for (Reports.Row row : rows.get()) {
-            List<String> cells = new ArrayList<>(List.of(row.month().toString(), Integer.toString(row.held()),
-                    Integer.toString(row.attendance())));
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(row.held()), Integer.toString(row.attendance())));
             for (KindOfSupport kind : KindOfSupport.values()) {
                 cells.add(Integer.toString(row.heldByKind().getOrDefault(kind, 0)));
                 cells.add(Integer.toString(row.attendanceByKind().getOrDefault(kind, 0)));
             }
-            cells.forEach(c -> table.add(cell(c, false)));
+            table.add(headings.get(0) + " " + row.month(), cells);
         }
         String file = "event-counts-" + rows.get().get(0).month() + "-to-" + rows.get().get(rows.get().size() - 1).month() + ".csv";
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -60,13 +56,5 @@ final class ReportsView extends Div {
         export.getStyle().set("display", "inline-block").set("padding", "12px 20px").set("margin", "8px 0")
                 .set("border", "1px solid #7a3e1d").set("border-radius", "12px");
         add(export, table, view.button("report-back", "back", VaadinIcon.ARROW_LEFT, () -> view.showList(false)));
-    }
-
-    private static Span cell(String text, boolean heading) {
-        Span cell = new Span(text);
-        if (heading) {
-            cell.getStyle().set("font-weight", "700");
-        }
-        return cell;
     }
 }

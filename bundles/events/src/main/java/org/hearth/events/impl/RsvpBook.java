@@ -1,13 +1,11 @@
 package org.hearth.events.impl;
 
-import org.hearth.api.Failures;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,14 +43,15 @@ public class RsvpBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(RsvpBook.class);
     private static final String COLUMNS = "id, event_id, occurs_on, person_id, seats, status, created_at";
-    private static final int TRIES = 5;
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final OccurrenceLock lock;
 
     @Activate
     public RsvpBook(@Reference EventsDatabase database, @Reference Clock clock) {
         this.jdbi = database.jdbi();
+        this.lock = new OccurrenceLock(jdbi);
         this.clock = clock;
     }
 
@@ -77,7 +76,7 @@ public class RsvpBook {
             throw new IllegalArgumentException("error.party");
         }
         OccurrenceKey key = occurrence.key();
-        Outcome outcome = locked(key, h -> {
+        Outcome outcome = lock.run(key, h -> {
             Current now = current(h, key);
             if (now.cancelled()) {
                 throw new IllegalArgumentException("error.rsvp.cancelled.now");
@@ -106,7 +105,7 @@ public class RsvpBook {
 
     /** Cancels one RSVP and moves the waitlist up; false when it was not active. */
     public boolean cancel(Occurrence occurrence, long rsvpId) {
-        boolean cancelled = locked(occurrence.key(), h -> {
+        boolean cancelled = lock.run(occurrence.key(), h -> {
             int changed = h.createUpdate("UPDATE events.rsvp SET status = 'CANCELLED' WHERE id = ? AND event_id = ?"
                             + " AND occurs_on = ? AND status <> 'CANCELLED'")
                     .bind(0, rsvpId).bind(1, occurrence.key().eventId()).bind(2, Date.valueOf(occurrence.key().occursOn()))
@@ -122,7 +121,7 @@ public class RsvpBook {
 
     /** Confirms waiting parties that now fit (after a capacity was raised). Returns how many moved up. */
     public int moveUp(Occurrence occurrence) {
-        return locked(occurrence.key(), h -> promote(h, occurrence));
+        return lock.run(occurrence.key(), h -> promote(h, occurrence));
     }
 
     /** The member's active RSVP for an occurrence, if any. */
@@ -209,42 +208,5 @@ public class RsvpBook {
 
     private static int sum(List<Rsvp> rsvps, Rsvp.Status status) {
         return rsvps.stream().filter(r -> r.status() == status).mapToInt(Rsvp::seats).sum();
-    }
-
-    /** Runs {@code work} in a transaction holding the occurrence's lock row; retries a deadlock or time-out. */
-    private <T> T locked(OccurrenceKey key, HandleCallback<T, RuntimeException> work) {
-        ensureLockRow(key);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(h -> {
-                    h.createUpdate("UPDATE events.seat_lock SET turns = turns + 1 WHERE event_id = ? AND occurs_on = ?")
-                            .bind(0, key.eventId()).bind(1, Date.valueOf(key.occursOn())).execute();
-                    return work.withHandle(h);
-                });
-            } catch (RuntimeException e) {
-                if (attempt >= TRIES || !Failures.isLockConflict(e)) {
-                    throw e;
-                }
-                LOG.info("RSVP for {} met another kiosk's; trying again ({})", key.reference(), attempt);
-            }
-        }
-    }
-
-    private void ensureLockRow(OccurrenceKey key) {
-        try {
-            jdbi.useHandle(h -> {
-                boolean exists = h.createQuery("SELECT COUNT(*) FROM events.seat_lock WHERE event_id = ? AND occurs_on = ?")
-                        .bind(0, key.eventId()).bind(1, Date.valueOf(key.occursOn())).mapTo(Integer.class).one() > 0;
-                if (!exists) {
-                    h.createUpdate("INSERT INTO events.seat_lock (event_id, occurs_on) VALUES (?, ?)")
-                            .bind(0, key.eventId()).bind(1, Date.valueOf(key.occursOn())).execute();
-                }
-            });
-        } catch (RuntimeException e) {
-            if (!Failures.isDuplicateKey(e)) {
-                throw e;
-            }
-            // another kiosk made it first: that is all we needed
-        }
     }
 }

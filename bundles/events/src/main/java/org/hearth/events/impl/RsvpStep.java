@@ -34,14 +34,40 @@ final class RsvpStep extends Div {
         Div heading = column("1 1 100%");
         heading.add(title, new Paragraph(EventCard.when(texts, occurrence, flow.services.schedule().today())));
 
+        Button back = new Button(texts.get("back"), VaadinIcon.ARROW_LEFT.create(), e -> flow.showWeek());
+        back.setId("rsvp-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Div footer = column("1 1 100%");
+        footer.add(back);
+        add(heading, asMember(), asGuests(), footer);
+    }
+
+    /** A member finds themselves: by the start of their name or a key tag, then picks their masked name. */
+    private Div asMember() {
         Div member = column("1 1 480px");
         member.add(new H3(texts.get("rsvp.member")), new Paragraph(texts.get("rsvp.member.note")),
                 new MemberFinder(flow.services.people(), texts, "rsvp-", "rsvp", texts.get("rsvp.name"),
                         (person, typed) -> flow.showMember(occurrence, person),
                         (person, code) -> flow.showMember(occurrence, person)));
+        return member;
+    }
 
+    /** Coming without a name: how many, then save. */
+    private Div asGuests() {
         Div guests = column("1 1 320px");
         Paragraph message = WeekView.message("rsvp-message");
+        Button save = new Button(texts.get("rsvp.guest.save"), VaadinIcon.CHECK.create(), e -> flow.attempt(
+                () -> flow.services.rsvps().reserve(occurrence, Optional.empty(), party), message)
+                .ifPresent(outcome -> flow.confirm(flow.outcome(occurrence, outcome))));
+        save.setId("rsvp-guest-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        guests.add(new H3(texts.get("rsvp.guest")), new Paragraph(texts.get("rsvp.guest.note")), partySizes(), save,
+                message);
+        return guests;
+    }
+
+    /** One button for each party size from 1 (chosen at first) to the most allowed. */
+    private Div partySizes() {
         Div sizes = new Div();
         sizes.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "8px");
         for (int n = 1; n <= EventRules.MAX_PARTY; n++) {
@@ -59,19 +85,7 @@ final class RsvpStep extends Div {
             }
             sizes.add(choice);
         }
-        Button save = new Button(texts.get("rsvp.guest.save"), VaadinIcon.CHECK.create(), e -> flow.attempt(
-                () -> flow.services.rsvps().reserve(occurrence, Optional.empty(), party), message)
-                .ifPresent(outcome -> flow.confirm(flow.outcome(occurrence, outcome))));
-        save.setId("rsvp-guest-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        guests.add(new H3(texts.get("rsvp.guest")), new Paragraph(texts.get("rsvp.guest.note")), sizes, save, message);
-
-        Button back = new Button(texts.get("back"), VaadinIcon.ARROW_LEFT.create(), e -> flow.showWeek());
-        back.setId("rsvp-back");
-        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        Div footer = column("1 1 100%");
-        footer.add(back);
-        add(heading, member, guests, footer);
+        return sizes;
     }
 
     private static Div column(String flex) {

@@ -48,7 +48,7 @@ class EventRulesTest {
         assertThatThrownBy(() -> EventRules.check(withCapacity(2_000_000), EventsFixture.ZONE)).hasMessage("error.capacity");
         assertThat(EventRules.check(EventsFixture.draft("Open house", START, Optional.empty(), Recurrence.ONCE),
                 EventsFixture.ZONE).capacity()).isEmpty();
-        assertThatThrownBy(() -> EventForm.number("twelve", "error.capacity")).hasMessage("error.capacity");
+        assertThatThrownBy(() -> FormFields.number("twelve", "error.capacity")).hasMessage("error.capacity");
     }
 
     @Test

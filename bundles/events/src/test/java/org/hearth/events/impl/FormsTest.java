@@ -33,7 +33,7 @@ class FormsTest {
         set(form, "event-capacity", " 12 ");
         set(form, "event-repeat", Recurrence.Repeat.WEEKLY);
         set(form, "event-interval", "2");
-        set(form, "event-ends", EventForm.Ends.AFTER);
+        set(form, "event-ends", RepetitionFields.Ends.AFTER);
         set(form, "event-count", "5");
         click(form, "event-save");
 
@@ -75,15 +75,15 @@ class FormsTest {
         assertThat(text(form, "event-message")).isEqualTo(texts.get("error.time.missing"));
         set(form, "event-start-time", LocalTime.of(18, 0));
         set(form, "event-repeat", Recurrence.Repeat.MONTHLY_NTH);
-        set(form, "event-ends", EventForm.Ends.AFTER);
+        set(form, "event-ends", RepetitionFields.Ends.AFTER);
         set(form, "event-count", "two");
         click(form, "event-save");
         assertThat(text(form, "event-message")).isEqualTo(texts.get("error.repeat.count"));
-        set(form, "event-ends", EventForm.Ends.ON);
+        set(form, "event-ends", RepetitionFields.Ends.ON);
         click(form, "event-save");
         assertThat(text(form, "event-message")).isEqualTo(texts.get("error.repeat.until.missing"));
         assertThat(saved).isEmpty();
-        set(form, "event-ends", EventForm.Ends.NEVER);
+        set(form, "event-ends", RepetitionFields.Ends.NEVER);
         click(form, "event-save");
         assertThat(saved).singleElement().satisfies(draft -> assertThat(draft.recurrence()).isEqualTo(
                 new Recurrence(Recurrence.Repeat.MONTHLY_NTH, 1, Optional.empty(), Optional.empty())));

@@ -21,6 +21,7 @@ import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
 import org.hearth.api.Role;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.PinField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ class AccountsView extends VerticalLayout {
     private final TextField name = new TextField();
     private final TextField keyTag = new TextField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    private final PasswordField pin = new PasswordField();
+    private final PasswordField pin;
     private final PeerFields peer;
     private final SupervisionFields supervision;
     private final Paragraph message = new Paragraph();
@@ -51,6 +52,7 @@ class AccountsView extends VerticalLayout {
         this.services = services;
         this.context = context;
         this.texts = context.texts(AccountsView.class, AccountsModule.TEXTS);
+        this.pin = new PinField(texts);
         this.peer = new PeerFields(texts);
         this.supervision = new SupervisionFields(texts);
         addClassName("accounts");
@@ -64,8 +66,6 @@ class AccountsView extends VerticalLayout {
         keyTag.setId("accounts-keytag");
         keyTag.setMaxLength(64);
         pin.setId("accounts-pin");
-        pin.setMaxLength(12);
-        pin.getElement().setAttribute("inputmode", "numeric");
         roles.setId("accounts-roles");
         roles.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.VISITOR).toList());
         roles.setItemLabelGenerator(r -> texts.get(r.textKey()));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,6 +102,23 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
                         + " WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key, registered_at"
                         + " FETCH FIRST " + limit + " ROWS ONLY")
                 .bind(0, Names.likeEscape(key) + "%").map(JdbcPeopleDirectory::person).list());
+    }
+
+    @Override
+    public List<Person> findByNamePart(String part, int limit) {
+        String key = Names.key(part);
+        if (key.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String written = Names.tidy(part).toLowerCase(Locale.ROOT);
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person"
+                        // '!' escapes here: JDBI's parser drops a backslash between two quoted ones in one statement
+                        + " WHERE name_key LIKE ? ESCAPE '!' OR LOWER(chosen_name) LIKE ? ESCAPE '!'"
+                        + " ORDER BY CASE WHEN name_key LIKE ? ESCAPE '!' THEN 0 ELSE 1 END, name_key, registered_at"
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
+                .bind(0, "%" + Names.likeEscape(key, '!') + "%").bind(1, "%" + Names.likeEscape(written, '!') + "%")
+                .bind(2, Names.likeEscape(key, '!') + "%")
+                .map(JdbcPeopleDirectory::person).list());
     }
 
     @Override

@@ -52,6 +52,12 @@ final class Names {
 
     /** Escapes a value for use in a {@code LIKE ... ESCAPE '\'} pattern. */
     static String likeEscape(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return likeEscape(value, '\\');
+    }
+
+    /** Escapes a value for use in a {@code LIKE ... ESCAPE} pattern with this escape character. */
+    static String likeEscape(String value, char escape) {
+        String e = String.valueOf(escape);
+        return value.replace(e, e + e).replace("%", e + "%").replace("_", e + "_");
     }
 }

@@ -50,6 +50,23 @@ class PlatformServicesTest {
     }
 
     @Test
+    void staffFindANameByAnyPartOfItEmojiIncludedVisitorsOnlyByItsStart() {
+        Person sunny = people.register("\uD83C\uDF3B Sunny \uD83C\uDF08", Optional.empty(), Optional.empty());
+        Person sunita = people.register("Sunita", Optional.empty(), Optional.empty());
+        Person ansun = people.register("Ansun", Optional.empty(), Optional.empty());
+        assertThat(people.findByNamePart("Sunny", 10)).extracting(Person::id).containsExactly(sunny.id());
+        assertThat(people.findByNamePart("unny", 10)).extracting(Person::id).containsExactly(sunny.id());
+        assertThat(people.findByNamePart("\uD83C\uDF3B", 10)).extracting(Person::id).containsExactly(sunny.id());
+        assertThat(people.findByNamePart("\uD83C\uDF08", 10)).extracting(Person::id).containsExactly(sunny.id());
+        assertThat(people.findByNamePart("SUN", 10)).as("names starting with it first").extracting(Person::id)
+                .containsExactly(sunita.id(), sunny.id(), ansun.id());
+        assertThat(people.findByNamePart("%", 10)).isEmpty();
+        assertThat(people.findByNamePart("sun", 1)).hasSize(1);
+        assertThat(people.findByNamePrefix("unny", 10)).isEmpty();
+        assertThat(people.findByNamePrefix("\uD83C\uDF3B", 10)).isEmpty();
+    }
+
+    @Test
     void typingWithoutAccentsFindsANameWithThem() {
         Person angel = people.register("Ángel", Optional.empty(), Optional.empty());
         assertThat(people.findByNamePrefix("ange", 3)).extracting(Person::id).containsExactly(angel.id());

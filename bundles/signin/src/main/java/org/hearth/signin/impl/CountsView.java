@@ -4,7 +4,6 @@ import org.hearth.api.Failures;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Texts;
+import org.hearth.api.ui.CountTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +42,7 @@ final class CountsView extends VerticalLayout {
             grain = grains.value().orElse(VisitCounts.Grain.DAY);
             show();
         });
-        table.setId("counts-table");
-        // it scrolls sideways on a narrow screen: a keyboard must be able to reach and scroll it too
-        table.getElement().setAttribute("tabindex", "0");
-        table.getElement().setAttribute("role", "region");
-        table.getElement().setAttribute("aria-label", texts.get("counts.title"));
-        table.getStyle().set("display", "grid").set("gap", "4px 16px").set("overflow-x", "auto").set("width", "100%");
+        table.setWidthFull();
         message.addClassName("form-message");
         add(new H1(texts.get("counts.title")), new Paragraph(texts.get("counts.note")), grains, exports, message, table);
         grains.choose(VisitCounts.Grain.DAY);
@@ -79,28 +74,20 @@ final class CountsView extends VerticalLayout {
             return;
         }
         List<String> headings = Exports.countsHeadingKeys().stream().map(texts::get).toList();
-        table.getStyle().set("grid-template-columns", "repeat(" + headings.size() + ", minmax(6rem, auto))");
-        headings.forEach(h -> table.add(cell(h, true)));
+        CountTable cards = new CountTable("counts-table", texts.get("counts.title"), headings.subList(1, headings.size()), 2);
         for (VisitCounts.Row row : rows) {
-            List<String> cells = new ArrayList<>(List.of(row.start().toString(), Long.toString(row.visits()),
-                    Long.toString(row.people()), Long.toString(row.newMembers()), Long.toString(row.anonymous())));
+            List<String> cells = new ArrayList<>(List.of(Long.toString(row.visits()), Long.toString(row.people()),
+                    Long.toString(row.newMembers()), Long.toString(row.anonymous())));
             for (Purpose purpose : Purpose.values()) {
                 cells.add(Long.toString(row.byPurpose().getOrDefault(purpose, 0L)));
             }
-            cells.forEach(c -> table.add(cell(c, false)));
+            cards.add(headings.get(0) + " " + row.start(), cells);
         }
+        table.add(cards);
         String file = "visit-counts-" + grain.name().toLowerCase(java.util.Locale.ROOT) + "-" + from + "-to-" + to;
         exports.add(Downloads.link("counts-export-csv", texts.get("counts.export.csv"), file + ".csv", "text/csv",
                         () -> Exports.countsCsv(counts.count(g, from, to), headings)),
                 Downloads.link("counts-export-json", texts.get("counts.export.json"), file + ".json",
                         "application/json", () -> Exports.countsJson(counts.count(g, from, to))));
-    }
-
-    private static Span cell(String text, boolean heading) {
-        Span cell = new Span(text);
-        if (heading) {
-            cell.getStyle().set("font-weight", "700");
-        }
-        return cell;
     }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What leaves the kiosk as a file: counts for reports (small counts suppressed, see {@link Suppression}) and
- * a member's own record, at their wish (all of it, nothing suppressed: it is theirs). CSV cells that a
+ * a member's own record, at their wish (all of it, nothing suppressed: it is theirs; its CSV, in words, is
+ * {@link MemberRecordCsv}). CSV cells that a
  * spreadsheet would run as a formula are defused. JSON is written by Jackson, so escaping is never hand-made.
  */
 final class Exports {
@@ -74,18 +75,6 @@ final class Exports {
         return JSON.writeValueAsString(counts);
     }
 
-    /** A member's own record as key-value CSV (field, value), then one line per visit. */
-    static String memberCsv(Person person, Optional<MemberInfo> info, List<Visit> visits) {
-        List<List<String>> records = new ArrayList<>();
-        memberFields(person, info).forEach((k, v) -> records.add(List.of(k, String.valueOf(v))));
-        for (Visit visit : visits) {
-            records.add(List.of("visit", visit.visitedAt().toString(),
-                    String.join(" ", visit.purposes().stream().map(Enum::name).toList()),
-                    visit.reference().orElse("")));
-        }
-        return csv(List.of("field", "value"), records);
-    }
-
     /** A member's own record as JSON. */
     static String memberJson(Person person, Optional<MemberInfo> info, List<Visit> visits) {
         Map<String, Object> record = new LinkedHashMap<>(memberFields(person, info));
@@ -120,7 +109,8 @@ final class Exports {
         return Suppression.suppressed(count) ? Suppression.SMALL : (Object) count;
     }
 
-    private static String csv(List<String> headings, List<List<String>> records) {
+    /** CSV with these headings and rows, every cell defused. */
+    static String csv(List<String> headings, List<List<String>> records) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(headings.stream().map(Exports::defused).toArray(String[]::new)).get())) {

@@ -68,8 +68,8 @@ final class MemberPanel extends Div {
         String file = "member-" + person.id().substring(0, 8);
         Div row = new Div(edit, tag, merge, see,
                 Downloads.link("member-export-csv", texts.get("member.export.csv"), file + ".csv", "text/csv",
-                        () -> exported(Exports.memberCsv(person, services.members().find(person.id()),
-                                services.visits().visitsOf(person.id())))),
+                        () -> exported(MemberRecordCsv.of(texts, services.visits().zone(), person,
+                                services.members().find(person.id()), services.visits().visitsOf(person.id())))),
                 Downloads.link("member-export-json", texts.get("member.export.json"), file + ".json", "application/json",
                         () -> exported(Exports.memberJson(person, services.members().find(person.id()),
                                 services.visits().visitsOf(person.id())))),

@@ -21,7 +21,10 @@ import org.hearth.api.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Staff find a member by the start of their name or their key tag (three letters at least). */
+/**
+ * Staff find a member by any part of their chosen name (three letters at least, or an emoji or sign alone) or
+ * their key tag. Visitors at the kiosk only ever find themselves by the start of their name (see {@code MemberBook}).
+ */
 final class MembersView extends VerticalLayout {
 
     static final int MAX_RESULTS = 20;
@@ -64,15 +67,22 @@ final class MembersView extends VerticalLayout {
         return context.viewer().personId().orElse("staff");
     }
 
-    /** People whose name starts with the query, or who hold it as key tag; empty below three letters. */
+    /** Whether staff typed enough to look: three letters, or an emoji or sign alone ("🌻"). */
+    static boolean searchable(String query) {
+        String q = NameMatching.tidy(query);
+        int letters = NameMatching.letters(q);
+        return q.length() <= 64 && (letters >= NameMatching.MIN_LETTERS || letters == 0 && !q.isEmpty());
+    }
+
+    /** People whose name contains the query anywhere, or who hold it as key tag; empty when not {@link #searchable}. */
     static List<Person> find(MembersModule.Services services, String query) {
         String q = NameMatching.tidy(query);
-        if (NameMatching.letters(q) < NameMatching.MIN_LETTERS || q.length() > 64) {
+        if (!searchable(q)) {
             return List.of();
         }
         List<Person> found = new ArrayList<>();
         services.people().findByKeyTag(q).ifPresent(found::add);
-        for (Person person : services.people().findByNamePrefix(q, MAX_RESULTS)) {
+        for (Person person : services.people().findByNamePart(q, MAX_RESULTS)) {
             if (found.stream().noneMatch(p -> p.id().equals(person.id()))) {
                 found.add(person);
             }
@@ -82,47 +92,60 @@ final class MembersView extends VerticalLayout {
 
     /** A search box with results; used to open a member and to pick a duplicate to merge. */
     static final class Search extends Div {
+        private final MembersView view;
+        private final String idPrefix;
+        private final String excludeId;
+        private final Consumer<Person> onPick;
+        private final TextField query;
+        private final Div results = new Div();
+        private final Paragraph message = new Paragraph();
+
         Search(MembersView view, String idPrefix, String excludeId, Consumer<Person> onPick) {
-            Texts texts = view.texts;
-            TextField query = new TextField(texts.get("members.search"));
+            this.view = view;
+            this.idPrefix = idPrefix;
+            this.excludeId = excludeId;
+            this.onPick = onPick;
+            query = new TextField(view.texts.get("members.search"));
             query.setId(idPrefix + "-search");
             query.setMaxLength(64);
             query.getStyle().set("width", "24rem");
-            Div results = new Div();
             results.setId(idPrefix + "-results");
-            Paragraph message = new Paragraph();
             message.setId(idPrefix + "-message");
             message.addClassName("form-message");
-            Runnable find = () -> {
-                results.removeAll();
-                message.setText("");
-                if (NameMatching.letters(query.getValue()) < NameMatching.MIN_LETTERS) {
-                    message.setText(texts.get("members.min"));
-                    return;
-                }
-                try {
-                    List<Person> found = find(view.services, query.getValue()).stream()
-                            .filter(p -> !p.id().equals(excludeId)).toList();
-                    message.setText(found.isEmpty() ? texts.get("members.none") : "");
-                    for (int i = 0; i < found.size(); i++) {
-                        Person person = found.get(i);
-                        Button pick = new Button(TodayView.name(person) + "  \u00b7  " + texts.get("members.since",
-                                person.registeredAt().atZone(view.services.visits().zone()).toLocalDate()),
-                                e -> onPick.accept(person));
-                        pick.setId(idPrefix + "-result-" + i);
-                        pick.getElement().setAttribute("dir", "auto");
-                        results.add(new Div(pick));
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("Member search failed: {}", Failures.describe(e));
-                    message.setText(texts.get("error.load"));
-                }
-            };
-            query.addKeyPressListener(Key.ENTER, e -> find.run());
-            Button go = new Button(texts.get("members.find"), VaadinIcon.SEARCH.create(), e -> find.run());
+            query.addKeyPressListener(Key.ENTER, e -> find());
+            Button go = new Button(view.texts.get("members.find"), VaadinIcon.SEARCH.create(), e -> find());
             go.setId(idPrefix + "-find");
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Div(query, go), message, results);
+        }
+
+        /** Shows the members found for what was typed, each a button that picks them. */
+        private void find() {
+            results.removeAll();
+            message.setText("");
+            if (!searchable(query.getValue())) {
+                message.setText(view.texts.get("members.min"));
+                return;
+            }
+            try {
+                List<Person> found = MembersView.find(view.services, query.getValue()).stream()
+                        .filter(p -> !p.id().equals(excludeId)).toList();
+                message.setText(found.isEmpty() ? view.texts.get("members.none") : "");
+                for (int i = 0; i < found.size(); i++) {
+                    results.add(new Div(result(found.get(i), i)));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Member search failed: {}", Failures.describe(e));
+                message.setText(view.texts.get("error.load"));
+            }
+        }
+
+        private Button result(Person person, int index) {
+            Button pick = new Button(TodayView.name(person) + "  \u00b7  " + view.texts.get("members.since",
+                    person.registeredAt().atZone(view.services.visits().zone()).toLocalDate()), e -> onPick.accept(person));
+            pick.setId(idPrefix + "-result-" + index);
+            pick.getElement().setAttribute("dir", "auto");
+            return pick;
         }
     }
 }

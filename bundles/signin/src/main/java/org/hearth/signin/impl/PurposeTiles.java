@@ -47,7 +47,7 @@ final class PurposeTiles extends Div {
             add(new H3(texts.get("offerings.title")), today, new H3(texts.get("purposes.more")));
         }
         Div purposes = grid();
-        for (Purpose purpose : Purpose.values()) {
+        for (Purpose purpose : Purpose.pickable()) {
             Button button = tile(texts.get(purpose.textKey()), purpose.icon());
             button.setId("purpose-" + purpose.name().toLowerCase(Locale.ROOT));
             button.addClickListener(e -> {

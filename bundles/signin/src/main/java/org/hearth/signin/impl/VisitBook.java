@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +37,6 @@ public class VisitBook {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitBook.class);
-    private static final String COLUMNS = "id, person_id, visited_at, reference, signed_out_at";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -53,7 +50,7 @@ public class VisitBook {
         this.clock = clock;
     }
 
-    /** Records an anonymous visit or a member's visit; no purpose at all counts as just visiting. */
+    /** Records an anonymous visit or a member's visit; no purpose at all is recorded as none given. */
     public Visit record(Optional<String> personId, Set<Purpose> purposes) {
         return record(personId, purposes, Optional.empty());
     }
@@ -63,7 +60,7 @@ public class VisitBook {
      * again the same day is signed out of their earlier visit, so they are in the building only once.
      */
     public Visit record(Optional<String> personId, Set<Purpose> purposes, Optional<String> reference) {
-        Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.JUST_VISITING) : EnumSet.copyOf(purposes);
+        Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.NONE_GIVEN) : EnumSet.copyOf(purposes);
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, clock.getZone());
         long id = jdbi.inTransaction(h -> {
@@ -112,13 +109,13 @@ public class VisitBook {
 
     /** Members' visits of today that are not signed out, earliest first. */
     public List<Visit> inBuilding() {
-        return jdbi.withHandle(h -> visits(h, "WHERE visit_day = ? AND person_id IS NOT NULL AND signed_out_at IS NULL"
+        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE visit_day = ? AND person_id IS NOT NULL AND signed_out_at IS NULL"
                 + " ORDER BY visited_at", Date.valueOf(LocalDate.now(clock))));
     }
 
     /** A member's visits, newest first (for the member's own look at, or export of, their record). */
     public List<Visit> visitsOf(String personId) {
-        return jdbi.withHandle(h -> visits(h, "WHERE person_id = ? ORDER BY visited_at DESC", personId));
+        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE person_id = ? ORDER BY visited_at DESC", personId));
     }
 
     /** Signs a visit out now; false when it was already signed out or does not exist. */
@@ -138,7 +135,7 @@ public class VisitBook {
         boolean closedToday = !LocalTime.now(clock).isBefore(closing);
         LocalDate lastDay = closedToday ? today : today.minusDays(1);
         return jdbi.inTransaction(h -> {
-            List<Visit> open = visits(h, "WHERE visit_day <= ? AND person_id IS NOT NULL AND signed_out_at IS NULL",
+            List<Visit> open = VisitRows.read(h, "WHERE visit_day <= ? AND person_id IS NOT NULL AND signed_out_at IS NULL",
                     Date.valueOf(lastDay));
             var batch = h.prepareBatch("UPDATE signin.visit SET signed_out_at = ? WHERE id = ? AND signed_out_at IS NULL");
             for (Visit visit : open) {
@@ -166,24 +163,6 @@ public class VisitBook {
         VisitCounts.forgetClosedPeriods(h);
         return h.createUpdate("UPDATE signin.visit SET person_id = NULL WHERE person_id = ?")
                 .bind(0, personId).execute();
-    }
-
-    private static List<Visit> visits(Handle h, String where, Object parameter) {
-        Map<Long, Visit> byId = new LinkedHashMap<>();
-        h.createQuery("SELECT " + COLUMNS + " FROM signin.visit " + where).bind(0, parameter)
-                .map((rs, ctx) -> new Visit(rs.getLong("id"), Optional.ofNullable(rs.getString("person_id")),
-                        rs.getTimestamp("visited_at").toInstant(), EnumSet.noneOf(Purpose.class),
-                        Optional.ofNullable(rs.getString("reference")),
-                        Optional.ofNullable(rs.getTimestamp("signed_out_at")).map(Timestamp::toInstant)))
-                .forEach(v -> byId.put(v.id(), v));
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        String ids = String.join(",", byId.keySet().stream().map(String::valueOf).toList());
-        h.createQuery("SELECT visit_id, purpose FROM signin.visit_purpose WHERE visit_id IN (" + ids + ")")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .forEach(e -> Purpose.parse(e.getValue()).ifPresent(p -> byId.get(e.getKey()).purposes().add(p)));
-        return new ArrayList<>(byId.values());
     }
 
     private void announce(Visit visit) {

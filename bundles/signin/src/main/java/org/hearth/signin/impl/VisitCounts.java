@@ -64,7 +64,7 @@ public class VisitCounts {
     }
 
     /** A period's numbers but new members. */
-    private record Visits(long visits, long people, long anonymous, Map<Purpose, Long> byPurpose) {
+    record Visits(long visits, long people, long anonymous, Map<Purpose, Long> byPurpose) {
     }
 
     private final Jdbi jdbi;
@@ -126,52 +126,16 @@ public class VisitCounts {
             // turns: counts kept here never predate a change that has already forgotten them, and two reports
             // never keep the same period twice. Signing in never touches the kept counts, so it never waits.
             h.execute("LOCK TABLE signin.period_count IN EXCLUSIVE MODE");
-            Map<LocalDate, Visits> counts = kept(h, grain, starts.get(0), starts.get(starts.size() - 1));
+            Map<LocalDate, Visits> counts = KeptCounts.read(h, grain, starts.get(0), starts.get(starts.size() - 1));
             for (LocalDate start : starts) {
                 if (!counts.containsKey(start)) {
                     Visits visits = visits(h, start, grain.end(start));
-                    keep(h, grain, start, visits);
+                    KeptCounts.keep(h, grain, start, visits);
                     counts.put(start, visits);
                 }
             }
             return counts;
         });
-    }
-
-    private static Map<LocalDate, Visits> kept(Handle h, Grain grain, LocalDate first, LocalDate last) {
-        Map<LocalDate, Map<Purpose, Long>> byPurpose = new HashMap<>();
-        h.createQuery("SELECT period_start, purpose, visits FROM signin.period_purpose_count"
-                        + " WHERE grain = ? AND period_start BETWEEN ? AND ?")
-                .bind(0, grain.name()).bind(1, Date.valueOf(first)).bind(2, Date.valueOf(last))
-                .map((rs, ctx) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)})
-                .forEach(r -> Purpose.parse((String) r[1]).ifPresent(p -> byPurpose
-                        .computeIfAbsent((LocalDate) r[0], start -> new EnumMap<>(Purpose.class)).put(p, (Long) r[2])));
-        Map<LocalDate, Visits> kept = new HashMap<>();
-        h.createQuery("SELECT period_start, visits, people, anonymous FROM signin.period_count"
-                        + " WHERE grain = ? AND period_start BETWEEN ? AND ?")
-                .bind(0, grain.name()).bind(1, Date.valueOf(first)).bind(2, Date.valueOf(last))
-                .map((rs, ctx) -> {
-                    LocalDate start = rs.getDate(1).toLocalDate();
-                    return Map.entry(start, new Visits(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            byPurpose.getOrDefault(start, new EnumMap<>(Purpose.class))));
-                })
-                .forEach(e -> kept.put(e.getKey(), e.getValue()));
-        return kept;
-    }
-
-    private static void keep(Handle h, Grain grain, LocalDate start, Visits visits) {
-        h.createUpdate("INSERT INTO signin.period_count (grain, period_start, visits, people, anonymous)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .bind(0, grain.name()).bind(1, Date.valueOf(start)).bind(2, visits.visits())
-                .bind(3, visits.people()).bind(4, visits.anonymous())
-                .execute();
-        var batch = h.prepareBatch("INSERT INTO signin.period_purpose_count (grain, period_start, purpose, visits)"
-                + " VALUES (?, ?, ?, ?)");
-        visits.byPurpose().forEach((purpose, count) ->
-                batch.bind(0, grain.name()).bind(1, Date.valueOf(start)).bind(2, purpose.name()).bind(3, count).add());
-        if (!visits.byPurpose().isEmpty()) {
-            batch.execute();
-        }
     }
 
     /** The visits, people and purposes of {@code first}..{@code last}, counted now. */

@@ -60,6 +60,21 @@ class StaffViewsTest {
     }
 
     @Test
+    void staffFindAMemberByAnyPartOfTheNameEmojiIncluded() {
+        Person sunny = member("\uD83C\uDF3B Sunny \uD83C\uDF08");
+        MembersView view = new MembersView(new MembersModule.Services(f.people, f.members, f.visits, f.audit), staff);
+        for (String query : new String[] {"Sunny", "sunn", "\uD83C\uDF3B", "\uD83C\uDF08"}) {
+            set(view, "members-search", query);
+            click(view, "members-find");
+            assertThat(text(view, "members-result-0")).as(query).contains(sunny.chosenName());
+            assertThat(has(view, "members-result-1")).isFalse();
+        }
+        set(view, "members-search", "nn");
+        click(view, "members-find");
+        assertThat(has(view, "members-result-0")).as("two letters are not enough").isFalse();
+    }
+
+    @Test
     void findingAMemberNeedsThreeLettersAndViewingIsAudited() {
         Person bo = member("Bonnie");
         f.people.assignKeyTag(bo.id(), Optional.of("777"));
@@ -111,8 +126,15 @@ class StaffViewsTest {
         assertThat(f.visits.visitsOf(bo.id())).hasSize(1);
 
         assertThat(has(view, "member-export-csv")).isTrue();
-        assertThat(Exports.memberCsv(f.people.find(bo.id()).orElseThrow(), f.members.find(bo.id()),
-                f.visits.visitsOf(bo.id()))).contains("Bonita", "556", "NAMED");
+        String csv = MemberRecordCsv.of(view.texts, f.visits.zone(), f.people.find(bo.id()).orElseThrow(),
+                f.members.find(bo.id()), f.visits.visitsOf(bo.id()));
+        assertThat(csv).startsWith("Field,Value").contains("Chosen name,Bonita", "Key tag,556",
+                "How they want to be known,Remember me by my name", "Visit,", "None given")
+                .doesNotContain("chosenName", "NAMED", "NONE_GIVEN");
+        String spanish = MemberRecordCsv.of(org.hearth.api.Texts.load(MembersView.class, SignInModule.TEXTS,
+                        Locale.forLanguageTag("es")), f.visits.zone(), f.people.find(bo.id()).orElseThrow(),
+                f.members.find(bo.id()), f.visits.visitsOf(bo.id()));
+        assertThat(spanish).startsWith("Dato,Valor").contains("Nombre elegido,Bonita", "No indicado");
 
         click(view, "member-delete");
         click(view, "member-delete-confirm");

@@ -244,7 +244,7 @@ class StoresTest {
         VisitCounts.Row first = weeks.get(0);
         assertThat(first.start()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(List.of(first.visits(), first.people(), first.newMembers(), first.anonymous())).containsExactly(3L, 1L, 1L, 1L);
-        assertThat(first.byPurpose()).containsEntry(Purpose.GROUP, 2L).containsEntry(Purpose.JUST_VISITING, 1L);
+        assertThat(first.byPurpose()).containsEntry(Purpose.GROUP, 2L).containsEntry(Purpose.NONE_GIVEN, 1L);
         assertThat(weeks.get(1).visits()).isEqualTo(1);
 
         List<VisitCounts.Row> months = f.counts.count(VisitCounts.Grain.MONTH, LocalDate.of(2026, 11, 1),

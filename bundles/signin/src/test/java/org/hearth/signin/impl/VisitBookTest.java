@@ -41,8 +41,8 @@ class VisitBookTest {
     }
 
     @Test
-    void noPurposeCountsAsJustVisiting() {
-        assertThat(book.record(Optional.empty(), Set.of()).purposes()).containsExactly(Purpose.JUST_VISITING);
+    void noPurposeIsRecordedAsNoneGivenNotAsJustVisiting() {
+        assertThat(book.record(Optional.empty(), Set.of()).purposes()).containsExactly(Purpose.NONE_GIVEN);
     }
 
     @Test

@@ -139,7 +139,7 @@ class VisitCountsTest {
 
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isZero();
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isZero();
-        assertThat(dayOf(day)).isEqualTo(new Row(day, 1, 0, 0, 1, purposes(Purpose.JUST_VISITING, 1)));
+        assertThat(dayOf(day)).isEqualTo(new Row(day, 1, 0, 0, 1, purposes(Purpose.NONE_GIVEN, 1)));
     }
 
     @Test
@@ -155,7 +155,7 @@ class VisitCountsTest {
 
         Row month = f.counts.count(Grain.MONTH, LocalDate.of(2026, 11, 1), TODAY).get(0);
         assertThat(month).isEqualTo(new Row(LocalDate.of(2026, 11, 1), 4, 1, 0, 3,
-                purposes(Purpose.JUST_VISITING, 3, Purpose.EVENT, 1)));
+                purposes(Purpose.NONE_GIVEN, 3, Purpose.EVENT, 1)));
         assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'DAY' AND period_start = '2026-11-25'"
                 + " OR grain = 'WEEK' AND period_start = '2026-11-23' OR grain = 'MONTH' AND period_start = '2026-11-01'"))
                 .isZero();
@@ -315,6 +315,14 @@ class VisitCountsTest {
         } finally {
             f.clock.set(TODAY.atTime(9, 0).atZone(SignInFixture.ZONE).toInstant());
         }
+    }
+
+    @Test
+    void visitsRecordedBefore11WithoutAPurposeStayJustVisitingBesideTheNewNoneGiven() {
+        LocalDate day = TODAY.minusDays(3);
+        insertVisitDirectly(day, "JUST_VISITING"); // what 1.0 recorded for a visit with no purpose
+        visitOn(day, Optional.empty(), Set.of());
+        assertThat(dayOf(day).byPurpose()).isEqualTo(purposes(Purpose.JUST_VISITING, 1, Purpose.NONE_GIVEN, 1));
     }
 
     /** A visit written straight into the tables, as no feature does, to see whether counts were kept. */
