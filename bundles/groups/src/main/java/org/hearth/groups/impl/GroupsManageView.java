@@ -84,6 +84,7 @@ class GroupsManageView extends VerticalLayout {
     void showForm(GroupDraft draft) {
         if (draft.from == null) {
             draft.from = services.sessions().today();
+            draft.weekday = draft.from.getDayOfWeek();
         }
         List<Account> facilitators = services.accounts().list().stream()
                 .filter(a -> a.holds(Role.PEER_STAFF) || a.holds(Role.VOLUNTEER)).toList();
