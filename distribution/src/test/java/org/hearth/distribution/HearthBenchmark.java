@@ -67,6 +67,11 @@ class HearthBenchmark {
             row("a volunteer's own screen, server time", line(volunteers, "mine "),
                     "a volunteer's tile tapped: hours this month, their shifts, open shifts they may take (each checked"
                             + " against their requirements), swaps offered");
+            String groups = slow(kiosk, "/bench/groups?groups=40&runs=40");
+            row("visitors' groups this week, server time", line(groups, "week "),
+                    "the visitors' tile tapped: 40 weekly groups, the next seven days' sessions as cards");
+            row("a day's sessions for their facilitator, server time", line(groups, "today "),
+                    "the facilitator's tile tapped (a coordinator, who sees every session of the day)");
             browserTaps(kiosk);
             memory(kiosk, "after the load runs over 1,000,000 visits");
             kiosk.stop();
