@@ -29,6 +29,10 @@ class HearthBenchmark {
     @Test
     void measure(@TempDir Path dir) throws Exception {
         Kiosk kiosk = Kiosk.install("bench").env("HEARTH_AOT", "on");
+        if ("features".equals(System.getProperty("hearth.bench.only"))) {
+            featuresOnly(kiosk, dir);
+            return;
+        }
         try {
             coldStart(kiosk);
             hotDeploy(kiosk);
@@ -60,18 +64,7 @@ class HearthBenchmark {
                     "Visit counts screen, 'By month', over the 1,000,000 visits: counts every closed month and keeps it");
             row("monthly funder report, again", "median " + reports.get(reports.size() / 2) + " ms " + reports,
                     "the next 4 looks: kept months read back, the current month counted live");
-            String volunteers = slow(kiosk, "/bench/volunteers?volunteers=60&shifts=250&runs=40");
-            row("volunteers' week board, server time", line(volunteers, "board "),
-                    "coordinator's tile tapped: 250 shifts this week and next (two thirds of places taken), 60 volunteers;"
-                            + " the board built with every shift, its gap and the week's changes");
-            row("a volunteer's own screen, server time", line(volunteers, "mine "),
-                    "a volunteer's tile tapped: hours this month, their shifts, open shifts they may take (each checked"
-                            + " against their requirements), swaps offered");
-            String groups = slow(kiosk, "/bench/groups?groups=40&runs=40");
-            row("visitors' groups this week, server time", line(groups, "week "),
-                    "the visitors' tile tapped: 40 weekly groups, the next seven days' sessions as cards");
-            row("a day's sessions for their facilitator, server time", line(groups, "today "),
-                    "the facilitator's tile tapped (a coordinator, who sees every session of the day)");
+            featureScreens(kiosk);
             browserTaps(kiosk);
             memory(kiosk, "after the load runs over 1,000,000 visits");
             kiosk.stop();
@@ -253,6 +246,36 @@ class HearthBenchmark {
             Files.deleteIfExists(file);
         }
         return count / 3;
+    }
+
+    /** {@code -Dhearth.bench.only=features}: only the feature screens, on a fresh kiosk (a few minutes, not half an hour). */
+    private void featuresOnly(Kiosk kiosk, Path dir) throws Exception {
+        try {
+            kiosk.start();
+            Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
+            await(kiosk, "/bench/ready", "ready");
+            featureScreens(kiosk);
+        } finally {
+            kiosk.stop();
+            kiosk.close();
+        }
+        report();
+    }
+
+    /** The volunteers' and groups' main screens, built on the server as a tap on their tiles would, timed. */
+    private void featureScreens(Kiosk kiosk) {
+        String volunteers = slow(kiosk, "/bench/volunteers?volunteers=60&shifts=250&runs=40");
+        row("volunteers' week board, server time", line(volunteers, "board "),
+                "coordinator's tile tapped: 250 shifts this week and next (two thirds of places taken), 60 volunteers;"
+                        + " the board built with every shift, its gap and the week's changes");
+        row("a volunteer's own screen, server time", line(volunteers, "mine "),
+                "a volunteer's tile tapped: hours this month, their shifts, open shifts they may take (each checked"
+                        + " against their requirements), swaps offered");
+        String groups = slow(kiosk, "/bench/groups?groups=40&runs=40");
+        row("visitors' groups this week, server time", line(groups, "week "),
+                "the visitors' tile tapped: 40 weekly groups, the next seven days' sessions as cards");
+        row("a day's sessions for their facilitator, server time", line(groups, "today "),
+                "the facilitator's tile tapped (a coordinator, who sees every session of the day)");
     }
 
     /** A request that may take minutes (the history, the load runs). */
