@@ -22,9 +22,9 @@ public class FacilitateModule extends DeclaredModule {
     private final GroupsServices services;
 
     @Activate
-    public FacilitateModule(@Reference GroupBook groups, @Reference SessionBook sessions, @Reference Attendance attendance,
+    public FacilitateModule(@Reference GroupBook groups, @Reference SessionBook sessions, @Reference Attendance attendance, @Reference GroupReport report,
                 @Reference PeopleDirectory people, @Reference Accounts accounts, @Reference AuditLog audit) {
-        this.services = new GroupsServices(groups, sessions, attendance, people, accounts, audit);
+        this.services = new GroupsServices(groups, sessions, attendance, report, people, accounts, audit);
     }
 
     @Override

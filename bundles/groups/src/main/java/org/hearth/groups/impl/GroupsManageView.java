@@ -43,7 +43,8 @@ class GroupsManageView extends VerticalLayout {
     void showList() {
         removeAll();
         add(StepHeading.focus(new H1(texts.get("manage.title"))), message,
-                SessionPanel.row(button("manage-new", "manage.new", () -> showForm(new GroupDraft()))));
+                SessionPanel.row(button("manage-new", "manage.new", () -> showForm(new GroupDraft())),
+                        button("manage-report", "manage.report", () -> show(new GroupReportPanel(this)))));
         Steps.attempt(() -> services.groups().list(false), texts, message, LOG, "The groups").ifPresent(groups -> {
             Map<String, Pathway> pathways = services.groups().pathways().stream()
                     .collect(Collectors.toMap(Pathway::code, Function.identity()));

@@ -6,7 +6,8 @@ import org.hearth.api.AuditLog;
 import org.hearth.api.PeopleDirectory;
 
 /** What this bundle's screens use. */
-record GroupsServices(GroupBook groups, SessionBook sessions, Attendance attendance, PeopleDirectory people,
+record GroupsServices(GroupBook groups, SessionBook sessions, Attendance attendance, GroupReport report,
+                      PeopleDirectory people,
                       Accounts accounts, AuditLog audit) {
 
     /** A person's chosen name and last initial, for staff screens. */

@@ -48,7 +48,7 @@ final class GroupsFixture implements AutoCloseable {
     }
 
     GroupsServices services() {
-        return new GroupsServices(groups, sessions, attendance, people, accounts, audit);
+        return new GroupsServices(groups, sessions, attendance, new GroupReport(groupsDb), people, accounts, audit);
     }
 
     /** A weekly SMART Recovery group on {@code day}, 18:00–19:30, facilitated by the given people. */

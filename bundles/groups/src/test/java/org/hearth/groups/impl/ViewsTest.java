@@ -115,4 +115,27 @@ class ViewsTest {
         assertThat(text(manage, "group-form-message")).startsWith("Dale un nombre");
         assertThat(f.groups.list(true)).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoordinatorsFiguresCountEachPersonOnceByGroupAndByPathway() {
+        String dana = f.staff("Dana", Role.COORDINATOR);
+        f.weekly("SMART Wednesday", DayOfWeek.WEDNESDAY);
+        f.weekly("SMART Thursday", DayOfWeek.THURSDAY);
+        String ana = f.member("Ana");
+        for (Session s : f.sessions.between(f.today(), f.today().plusDays(1))) {
+            f.attendance.present(s.id(), ana);
+            f.attendance.signedIn(s.id(), Optional.empty());
+        }
+        GroupsManageView manage = new GroupsManageView(f.services(), new GroupsFixture.Context(
+                Viewer.staff(Role.COORDINATOR, dana, "Dana"), Locale.ENGLISH));
+        click(manage, "manage-report");
+        var byGroup = org.hearth.testkit.Screen.get(manage, "report-groups", com.vaadin.flow.component.grid.Grid.class)
+                .getGenericDataView().getItems().toList();
+        assertThat(byGroup).containsExactlyInAnyOrder(new GroupReportPanel.Row("SMART Wednesday", 1, 2, 1),
+                new GroupReportPanel.Row("SMART Thursday", 1, 2, 1));
+        var byPathway = org.hearth.testkit.Screen.get(manage, "report-pathways", com.vaadin.flow.component.grid.Grid.class)
+                .getGenericDataView().getItems().toList();
+        assertThat(byPathway).containsExactly(new GroupReportPanel.Row("SMART Recovery", 2, 4, 1));
+    }
 }
