@@ -40,6 +40,25 @@ final class GroupForm extends Div {
               Map<String, String> names) {
         this.draft = draft;
         setId("group-form");
+        Div what = what(texts, pathways);
+        Div where = where(texts);
+        CheckboxGroup<String> people = facilitators(texts, facilitators, names);
+        Button save = new Button(texts.get("form.save"), e -> save());
+        save.setId("group-form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button back = new Button(texts.get("back"), e -> fireEvent(new BackEvent(this)));
+        back.setId("group-form-back");
+        Div actions = SessionPanel.row(save, back);
+        actions.addClassName("step-actions");
+        binder.setValidationStatusHandler(status -> message.setText(status.getValidationErrors().stream().findFirst()
+                .map(ValidationResult::getErrorMessage).orElse("")));
+        Div schedule = schedule(texts);
+        binder.readBean(draft);
+        add(new H2(texts.get(draft.id == 0 ? "form.new" : "form.change")), what, schedule, where, people, message,
+                actions);
+    }
+
+    private Div what(Texts texts, List<Pathway> pathways) {
         TextField name = new TextField(texts.get("form.name"));
         name.setId("group-form-name");
         name.setMaxLength(Group.MAX_NAME);
@@ -53,6 +72,10 @@ final class GroupForm extends Div {
         Select<KindOfSupport> kind = select(texts, "kind", List.of(KindOfSupport.values()),
                 k -> texts.get("kind." + k.name().toLowerCase(Locale.ROOT)));
         binder.forField(kind).withValidator(Objects::nonNull, texts.get("error.kind")).bind(d -> d.kind, (d, v) -> d.kind = v);
+        return SessionPanel.row(name, pathway, kind);
+    }
+
+    private Div where(Texts texts) {
         TextField room = new TextField(texts.get("form.room"));
         room.setId("group-form-room");
         room.setMaxLength(Group.MAX_ROOM);
@@ -63,24 +86,16 @@ final class GroupForm extends Div {
         Checkbox open = new Checkbox(texts.get("form.open"));
         open.setId("group-form-open");
         binder.forField(open).bind(d -> d.open, (d, v) -> d.open = v);
+        return SessionPanel.row(room, language, open);
+    }
+
+    private CheckboxGroup<String> facilitators(Texts texts, List<Account> facilitators, Map<String, String> names) {
         CheckboxGroup<String> people = new CheckboxGroup<>(texts.get("form.facilitators"));
         people.setId("group-form-facilitators");
         people.setItems(facilitators.stream().map(Account::personId).toList());
         people.setItemLabelGenerator(id -> names.getOrDefault(id, id));
         binder.forField(people).bind(d -> d.facilitators, (d, v) -> d.facilitators = new java.util.HashSet<>(v));
-        Button save = new Button(texts.get("form.save"), e -> save());
-        save.setId("group-form-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button back = new Button(texts.get("back"), e -> fireEvent(new BackEvent(this)));
-        back.setId("group-form-back");
-        Div actions = SessionPanel.row(save, back);
-        actions.addClassName("step-actions");
-        binder.setValidationStatusHandler(status -> message.setText(status.getValidationErrors().stream().findFirst()
-                .map(ValidationResult::getErrorMessage).orElse("")));
-        Div schedule = schedule(texts);
-        binder.readBean(draft);
-        add(new H2(texts.get(draft.id == 0 ? "form.new" : "form.change")), SessionPanel.row(name, pathway, kind),
-                schedule, SessionPanel.row(room, language, open), people, message, actions);
+        return people;
     }
 
     private Div schedule(Texts texts) {
