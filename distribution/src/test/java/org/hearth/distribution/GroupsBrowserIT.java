@@ -85,6 +85,7 @@ class GroupsBrowserIT {
         browser.await(By.id("session-start"), 10);
         look("session", "en", "session-start");
         browser.tap(By.id("session-start"));
+        browser.await(By.xpath("//*[@id='session-message'][normalize-space()='Started. Have a good group!']"), 10);
         browser.await(By.xpath("//vaadin-checkbox[contains(., 'Gus') and contains(., 'signed in')]"), 10);
         type("roster-add-name", "Gus");
         browser.awaitServer(10);
@@ -127,7 +128,9 @@ class GroupsBrowserIT {
     }
 
     private static void type(String id, String text) {
-        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
+        browser.await(By.cssSelector("#" + id + " input"), 10);
+        browser.awaitServer(10);
+        var input = browser.driver.findElement(By.cssSelector("#" + id + " input"));
         input.clear();
         input.sendKeys(text);
     }

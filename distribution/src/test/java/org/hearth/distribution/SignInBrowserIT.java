@@ -142,8 +142,11 @@ class SignInBrowserIT {
                 .contains("couldn't find");
     }
 
+    /** Taps as a person would, once the screen has settled: the server has answered the last tap. */
     private void tap(String id) {
-        browser.await(By.id(id), 10).click();
+        browser.await(By.id(id), 10);
+        browser.awaitServer(10);
+        browser.tap(By.id(id));
         taps++;
     }
 

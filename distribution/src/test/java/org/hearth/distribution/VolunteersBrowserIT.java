@@ -141,7 +141,9 @@ class VolunteersBrowserIT {
     }
 
     private static void type(String id, String text) {
-        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
+        browser.await(By.cssSelector("#" + id + " input"), 10);
+        browser.awaitServer(10);
+        var input = browser.driver.findElement(By.cssSelector("#" + id + " input"));
         input.clear();
         input.sendKeys(text);
     }
