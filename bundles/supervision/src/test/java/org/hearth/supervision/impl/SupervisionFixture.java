@@ -117,6 +117,18 @@ final class SupervisionFixture implements AutoCloseable {
         return d;
     }
 
+    SupervisionServices services() {
+        return new SupervisionServices(access, topics, log, cadence, plans, people, peers);
+    }
+
+    SupervisionView supervision(Viewer viewer, Locale locale) {
+        return new SupervisionView(services(), new Context(viewer, locale));
+    }
+
+    MySupervisionView mine(Viewer viewer, Locale locale) {
+        return new MySupervisionView(services(), new Context(viewer, locale));
+    }
+
     int count(String sql) {
         return supervision.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
