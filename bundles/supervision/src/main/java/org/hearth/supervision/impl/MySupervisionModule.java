@@ -2,6 +2,8 @@ package org.hearth.supervision.impl;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import java.util.Optional;
 import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
@@ -9,6 +11,7 @@ import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.PeerStaff;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
+import org.hearth.api.Viewer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -25,6 +28,12 @@ public class MySupervisionModule extends DeclaredModule {
                                @Reference Cadence cadence, @Reference Plans plans, @Reference PeopleDirectory people,
                                @Reference PeerStaff peers) {
         this.services = new SupervisionServices(access, topics, log, cadence, plans, people, peers);
+    }
+
+    @Override
+    public Optional<String> notice(Locale locale, Viewer viewer) {
+        int unread = viewer.isStaff() ? viewer.personId().map(services.log()::unread).orElse(0) : 0;
+        return unread == 0 ? Optional.empty() : Optional.of(texts(locale).get("my.notice", unread));
     }
 
     @Override

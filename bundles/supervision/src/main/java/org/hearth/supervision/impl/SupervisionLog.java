@@ -127,6 +127,12 @@ public class SupervisionLog {
         return entry;
     }
 
+    /** How many of the peer's entries they have not marked read yet: a count for their tile, not a read. */
+    int unread(String peerId) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM supervision.log_entry"
+                + " WHERE supervisee_id = ? AND peer_ack IS NULL").bind(0, peerId).mapTo(Integer.class).one());
+    }
+
     /** The day of the peer's last session, if any. For the cadence; not a read of the log. */
     Optional<LocalDate> lastMet(String peerId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT MAX(met_on) FROM supervision.log_entry"

@@ -118,6 +118,23 @@ class ViewsTest {
     }
 
     @Test
+    void theTilesSayWhoIsDueToTheSupervisorAndWhatIsUnreadToThePeerAndNothingToOthers() {
+        SupervisionModule supervision = new SupervisionModule(f.access, f.topics, f.log, f.cadence, f.plans, f.people,
+                f.peers);
+        MySupervisionModule mine = new MySupervisionModule(f.access, f.topics, f.log, f.cadence, f.plans, f.people,
+                f.peers);
+        assertThat(supervision.notice(Locale.ENGLISH, f.sam)).contains("2 peers are due for supervision");
+        assertThat(supervision.notice(ES, f.bea)).contains("A un par le toca supervisión");
+        assertThat(supervision.notice(Locale.ENGLISH, f.coordinator)).isEmpty();
+        assertThat(supervision.notice(Locale.ENGLISH, org.hearth.api.Viewer.VISITOR)).isEmpty();
+        f.log.write(f.sam, pat, f.draft(f.today()));
+        assertThat(supervision.notice(Locale.ENGLISH, f.sam)).contains("One peer is due for supervision");
+        assertThat(mine.notice(Locale.ENGLISH, f.pat)).contains("One log entry to read");
+        assertThat(mine.notice(Locale.ENGLISH, f.ali)).isEmpty();
+        assertThat(mine.notice(Locale.ENGLISH, org.hearth.api.Viewer.VISITOR)).isEmpty();
+    }
+
+    @Test
     void theCenterAddsATopicFromTheSupervisorsScreen() {
         SupervisionView view = f.supervision(f.sam, ES);
         set(view, "sup-topic-en", "Working with families");
