@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
  * Supervision in the real distribution and headless Chromium: the coordinator makes Sam a supervisor and Pat a
  * recovery coach supervised by Sam; Sam writes a log entry; Pat reads it and adds a reflection; Sam and Pat open a
  * re-engagement plan whose first stage is "not scheduled for now", and Pat's own shifts screen then says only
- * that the coordinator will talk with them, with no reason anywhere. Every screen on the way is looked at in
+ * that the coordinator will talk with them, and the coordinator's week board offers Pat as "unavailable", with no
+ * reason anywhere. Every screen on the way is looked at in
  * landscape and portrait, English or Spanish.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -145,6 +146,28 @@ class SupervisionBrowserIT {
         browser.await(By.xpath("//*[contains(., 'Tu coordinador hablará contigo sobre los turnos')]"), 10);
         String shown = browser.driver.findElement(By.tagName("body")).getText().toLowerCase(java.util.Locale.ROOT);
         assertThat(shown).doesNotContain("plan de", "reincorpor", "recaída", "motivo");
+    }
+
+    @Test
+    @Order(6)
+    void theCoordinatorSeesPatUnavailableAndNoReason() {
+        signIn("Dana", "2468");
+        browser.await(By.id("tile-volunteers-schedule"), 10).click();
+        browser.await(By.id("board-new-one"), 10);
+        browser.tap(By.id("board-new-one"));
+        browser.await(By.id("shift-form-save"), 10);
+        setValue("shift-form-day", LocalDate.now().plusDays(1).toString());
+        setValue("shift-form-start", "10:00");
+        setValue("shift-form-end", "13:00");
+        browser.tap(By.id("shift-form-save"));
+        said("board-message", "Saved.");
+        browser.tap(By.cssSelector("[id^=board-shift-]"));
+        browser.await(By.id("shift-assign-who"), 10);
+        browser.tap(By.id("shift-assign-who"));
+        browser.await(By.xpath("//vaadin-select-item[normalize-space()='Pat — unavailable']"), 10);
+        browser.await(By.xpath("//vaadin-select-item[normalize-space()='Sam']"), 10);
+        String shown = browser.driver.findElement(By.tagName("body")).getText().toLowerCase(java.util.Locale.ROOT);
+        assertThat(shown).doesNotContain("re-engagement", "relapse", "reason", "plan ");
     }
 
     /** Waits until the message line with this id says {@code text}. */
