@@ -69,7 +69,9 @@ CREATE TABLE supervision.plan (
 CREATE INDEX plan_peer ON supervision.plan (peer_id, state);
 
 -- The plan's parts: a step, a support the peer chose, a check-in date, or a stage of the return to duties
--- (from a date the peer agreed to: not scheduled for now, only some shift roles, or every role again).
+-- (from a date: not scheduled for now, only some shift roles, or every role again). What the peer wrote, and
+-- everything in the plan when the peer agreed to open it, is agreed; a stage the supervisor adds later counts
+-- only once the peer agrees to it.
 CREATE TABLE supervision.plan_item (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     plan_id     BIGINT        NOT NULL REFERENCES supervision.plan (id) ON DELETE CASCADE,
@@ -80,6 +82,7 @@ CREATE TABLE supervision.plan_item (
     roles       VARCHAR(300),
     done        BOOLEAN       NOT NULL DEFAULT FALSE,
     added_by    VARCHAR(10)   NOT NULL,
+    peer_agreed BOOLEAN       NOT NULL DEFAULT FALSE,
     CONSTRAINT item_kind CHECK (kind IN ('STEP', 'SUPPORT', 'CHECK_IN', 'RETURN')),
     CONSTRAINT item_duties CHECK (duties IS NULL OR duties IN ('NOT_NOW', 'ONLY', 'ALL'))
 );

@@ -64,6 +64,21 @@ public class Access {
         return side(viewer, peerId).orElseThrow(Refusal::notYours);
     }
 
+    /**
+     * How the viewer stands to a plan: its peer, the supervisor who owns it, or the peer's current supervisor or
+     * backup; the access refusal for anyone else.
+     */
+    Side onPlan(Viewer viewer, String peerId, Optional<String> ownerId) {
+        String me = me(viewer);
+        if (me.equals(peerId)) {
+            return Side.PEER;
+        }
+        if (ownerId.filter(me::equals).isPresent()) {
+            return Side.SUPERVISOR;
+        }
+        return side(viewer, peerId).filter(s -> s != Side.PEER).orElseThrow(Refusal::notYours);
+    }
+
     /** The peers the viewer supervises or backs up, as the platform tells them to that viewer. */
     List<SupervisionRelation> supervisees(Viewer viewer) {
         return viewer.isStaff() ? viewer.personId().map(me -> relations.supervisedBy(viewer, me)).orElse(List.of())

@@ -36,12 +36,12 @@ final class PlanChecks {
     }
 
     /**
-     * The limit of an open plan today: the latest stage of the return to duties that has begun (no stage yet:
-     * no limit, for nothing here suspends anyone by itself).
+     * The limit of an open plan today: the latest stage of the return to duties that the peer agreed to and that has
+     * begun (no stage yet: no limit, for nothing here suspends anyone by itself).
      */
     static SchedulingLimit limit(Plan plan, LocalDate today) {
         return plan.items(PlanItem.Kind.RETURN).stream()
-                .filter(i -> i.day().isPresent() && !i.day().get().isAfter(today))
+                .filter(i -> i.peerAgreed() && i.day().isPresent() && !i.day().get().isAfter(today))
                 .max(Comparator.comparing((PlanItem i) -> i.day().get()).thenComparing(PlanItem::id))
                 .map(i -> switch (i.duties().orElse(PlanItem.Duties.ALL)) {
                     case NOT_NOW -> SchedulingLimit.NOT_NOW;

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param day    the check-in's date or the stage's first day
  * @param duties for a stage: what the scheduler is told from that day
  * @param roles  for a stage of {@link Duties#ONLY}: the shift roles
+ * @param peerAgreed the peer wrote it, agreed to it, or agreed to open the plan with it in
  */
 record PlanItem(long id, Kind kind, Optional<String> text, Optional<LocalDate> day, Optional<Duties> duties,
-                Set<String> roles, boolean done, Author addedBy) {
+                Set<String> roles, boolean done, Author addedBy, boolean peerAgreed) {
 
     static final int MAX_TEXT = 300;
 
@@ -34,6 +35,6 @@ record PlanItem(long id, Kind kind, Optional<String> text, Optional<LocalDate> d
     /** A new item, before it is saved. */
     static PlanItem draft(Kind kind, Optional<String> text, Optional<LocalDate> day, Optional<Duties> duties,
                           Set<String> roles) {
-        return new PlanItem(0, kind, text, day, duties, roles, false, Author.PEER);
+        return new PlanItem(0, kind, text, day, duties, roles, false, Author.PEER, false);
     }
 }

@@ -76,10 +76,15 @@ final class PlanPanel extends Div {
     }
 
     private Div item(Plan plan, PlanItem item) {
-        Paragraph line = new Paragraph((item.done() ? "✓ " : "") + PlanText.line(texts, item));
+        Paragraph line = new Paragraph((item.done() ? "✓ " : "") + PlanText.line(texts, item)
+                + (item.peerAgreed() ? "" : " · " + texts.get("plan.item.waiting")));
         line.setId("plan-item-" + item.id());
         Div row = Ui.row(line);
         if (plan.active()) {
+            if (!item.peerAgreed() && o.peerSide()) {
+                row.add(Ui.button("plan-accept-" + item.id(), texts.get("plan.accept"),
+                        () -> act(() -> o.services().plans().accept(o.viewer(), item.id()), "plan.agreed")));
+            }
             if (item.kind() == PlanItem.Kind.STEP) {
                 row.add(Ui.button("plan-done-" + item.id(), texts.get(item.done() ? "plan.step.undo" : "plan.step.done"),
                         () -> act(() -> o.services().plans().change(o.viewer(), item.id(), Optional.of(!item.done())),

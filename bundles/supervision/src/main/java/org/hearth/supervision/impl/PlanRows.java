@@ -44,17 +44,33 @@ final class PlanRows {
     }
 
     static void insertItem(Handle h, long planId, PlanItem item, PlanItem.Author author) {
-        h.createUpdate("INSERT INTO supervision.plan_item (plan_id, kind, text, on_day, duties, roles, added_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        h.createUpdate("INSERT INTO supervision.plan_item (plan_id, kind, text, on_day, duties, roles, added_by,"
+                        + " peer_agreed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, planId).bind(1, item.kind().name()).bind(2, item.text().orElse(null))
                 .bind(3, item.day().map(Date::valueOf).orElse(null))
                 .bind(4, item.duties().map(Enum::name).orElse(null))
                 .bind(5, item.roles().isEmpty() ? null : String.join(",", item.roles().stream().sorted().toList()))
-                .bind(6, author.name()).execute();
+                .bind(6, author.name()).bind(7, author == PlanItem.Author.PEER).execute();
+    }
+
+    /** The plan an item belongs to. */
+    static Optional<Long> planOf(Handle h, long itemId) {
+        return h.createQuery("SELECT plan_id FROM supervision.plan_item WHERE id = ?").bind(0, itemId)
+                .mapTo(Long.class).findOne();
+    }
+
+    /** Marks an item done or not, or (no value) deletes it. */
+    static void change(Handle h, long itemId, Optional<Boolean> done) {
+        if (done.isPresent()) {
+            h.createUpdate("UPDATE supervision.plan_item SET done = ? WHERE id = ?").bind(0, done.get())
+                    .bind(1, itemId).execute();
+        } else {
+            h.createUpdate("DELETE FROM supervision.plan_item WHERE id = ?").bind(0, itemId).execute();
+        }
     }
 
     private static Plan withItems(Handle h, Plan plan) {
-        List<PlanItem> items = h.createQuery("SELECT id, kind, text, on_day, duties, roles, done, added_by"
+        List<PlanItem> items = h.createQuery("SELECT id, kind, text, on_day, duties, roles, done, added_by, peer_agreed"
                         + " FROM supervision.plan_item WHERE plan_id = ? ORDER BY on_day, id")
                 .bind(0, plan.id()).map((rs, ctx) -> item(rs)).list();
         return new Plan(plan.id(), plan.peerId(), plan.ownerId(), plan.state(), plan.peerAgrees(), plan.ownerAgrees(),
@@ -72,7 +88,7 @@ final class PlanRows {
         Set<String> codes = roles == null ? Set.of() : Arrays.stream(roles.split(",")).collect(Collectors.toSet());
         return new PlanItem(rs.getLong(1), PlanItem.Kind.valueOf(rs.getString(2)), Optional.ofNullable(rs.getString(3)),
                 day(rs.getDate(4)), Optional.ofNullable(rs.getString(5)).map(PlanItem.Duties::valueOf), codes,
-                rs.getBoolean(7), PlanItem.Author.valueOf(rs.getString(8)));
+                rs.getBoolean(7), PlanItem.Author.valueOf(rs.getString(8)), rs.getBoolean(9));
     }
 
     private static Optional<LocalDate> day(Date date) {

@@ -87,6 +87,10 @@ public class Plans {
                 return plan.state();
             }
             boolean opening = plan.state() == Plan.State.PROPOSED;
+            if (opening) {
+                h.createUpdate("UPDATE supervision.plan_item SET peer_agreed = TRUE WHERE plan_id = ?").bind(0, planId)
+                        .execute();
+            }
             h.createUpdate("UPDATE supervision.plan SET state = ?, peer_agrees = FALSE, owner_agrees = FALSE, "
                             + (opening ? "opened_on" : "closed_on") + " = ? WHERE id = ?")
                     .bind(0, opening ? "OPEN" : "CLOSED").bind(1, Date.valueOf(today())).bind(2, planId).execute();
@@ -108,19 +112,29 @@ public class Plans {
         audit.record(Access.me(viewer), "supervision.plan.change", "plan:" + planId);
     }
 
+    /** The peer agrees to a stage (or other part) the supervisor added; only then does a stage count. */
+    void accept(Viewer viewer, long itemId) {
+        long planId = planOf(itemId);
+        database.jdbi().useTransaction(h -> {
+            if (side(viewer, PlanRows.byId(h, planId).filter(Plan::active).orElseThrow(Refusal::notYours))
+                    != Access.Side.PEER) {
+                throw Refusal.notYours();
+            }
+            h.createUpdate("UPDATE supervision.plan_item SET peer_agreed = TRUE WHERE id = ?").bind(0, itemId).execute();
+        });
+        audit.record(Access.me(viewer), "supervision.plan.change", "plan:" + planId);
+    }
+
+    private long planOf(long itemId) {
+        return database.jdbi().withHandle(h -> PlanRows.planOf(h, itemId)).orElseThrow(Refusal::notYours);
+    }
+
     /** Marks a step done (or not yet), or takes an item out of a plan that is not closed. */
     void change(Viewer viewer, long itemId, Optional<Boolean> done) {
-        long planId = database.jdbi().inTransaction(h -> {
-            long plan = h.createQuery("SELECT plan_id FROM supervision.plan_item WHERE id = ?").bind(0, itemId)
-                    .mapTo(Long.class).findOne().orElseThrow(Refusal::notYours);
-            side(viewer, PlanRows.byId(h, plan).filter(Plan::active).orElseThrow(Refusal::notYours));
-            if (done.isPresent()) {
-                h.createUpdate("UPDATE supervision.plan_item SET done = ? WHERE id = ?").bind(0, done.get())
-                        .bind(1, itemId).execute();
-            } else {
-                h.createUpdate("DELETE FROM supervision.plan_item WHERE id = ?").bind(0, itemId).execute();
-            }
-            return plan;
+        long planId = planOf(itemId);
+        database.jdbi().useTransaction(h -> {
+            side(viewer, PlanRows.byId(h, planId).filter(Plan::active).orElseThrow(Refusal::notYours));
+            PlanRows.change(h, itemId, done);
         });
         audit.record(Access.me(viewer), "supervision.plan.change", "plan:" + planId);
     }
@@ -157,14 +171,7 @@ public class Plans {
     }
 
     private Access.Side side(Viewer viewer, Plan plan) {
-        String me = Access.me(viewer);
-        if (me.equals(plan.peerId())) {
-            return Access.Side.PEER;
-        }
-        if (plan.ownerId().filter(me::equals).isPresent()) {
-            return Access.Side.SUPERVISOR;
-        }
-        return access.side(viewer, plan.peerId()).filter(s -> s != Access.Side.PEER).orElseThrow(Refusal::notYours);
+        return access.onPlan(viewer, plan.peerId(), plan.ownerId());
     }
 
     LocalDate today() {

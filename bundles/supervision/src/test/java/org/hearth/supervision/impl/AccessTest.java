@@ -72,6 +72,7 @@ class AccessTest {
             calls.put("mark done", () -> f.plans.change(viewer, item, Optional.of(true)));
             calls.put("take out", () -> f.plans.change(viewer, item, Optional.empty()));
             calls.put("consent", () -> f.plans.consent(viewer, plan, true));
+            calls.put("agree to a stage", () -> f.plans.accept(viewer, item));
             calls.forEach((what, call) -> assertThatThrownBy(call::execute).as(who + ": " + what)
                     .isInstanceOf(Refusal.class).hasMessage("error.supervision.access"));
         });

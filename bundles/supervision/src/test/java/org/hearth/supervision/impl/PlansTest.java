@@ -55,6 +55,10 @@ class PlansTest {
         stage(f.sam, id, 0, PlanItem.Duties.NOT_NOW, Set.of());
         stage(f.pat, id, 14, PlanItem.Duties.ONLY, Set.of("kitchen", "front_desk"));
         stage(f.pat, id, 28, PlanItem.Duties.ALL, Set.of());
+        assertThat(limits.limitFor(pat)).as("the supervisor's stage waits for the peer").isEqualTo(SchedulingLimit.NONE);
+        long first = f.plans.read(f.pat, pat).orElseThrow().items(PlanItem.Kind.RETURN).get(0).id();
+        assertThatThrownBy(() -> f.plans.accept(f.sam, first)).isInstanceOf(Refusal.class);
+        f.plans.accept(f.pat, first);
         assertThat(limits.limitFor(pat)).isEqualTo(SchedulingLimit.NOT_NOW);
         f.advance(Duration.ofDays(14));
         assertThat(limits.limitFor(pat)).isEqualTo(SchedulingLimit.only(Set.of("kitchen", "front_desk")));
