@@ -56,11 +56,25 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    /** Taps an element as a person would: scrolled to the middle of the screen first, clear of the step's action bar. */
+    /**
+     * Taps an element as a person would: scrolled to the middle of the screen first, clear of the step's action bar.
+     * When the screen was redrawn between finding and tapping (a language change, a step's answer), it waits for
+     * the server and finds the element again.
+     */
     void tap(By by) {
-        WebElement element = driver.findElement(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = driver.findElement(by);
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+                awaitServer(10);
+            }
+        }
     }
 
     /** Waits until the page has no request to the server in flight: what was typed or tapped has been handled. */

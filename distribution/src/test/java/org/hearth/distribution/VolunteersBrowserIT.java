@@ -117,6 +117,8 @@ class VolunteersBrowserIT {
         browser.tap(approve);
         browser.await(By.xpath("//*[@id='hours-message'][starts-with(normalize-space(), 'Hours approved')]"), 10);
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
+        browser.awaitAttribute(By.tagName("html"), "lang", "es", 10);
+        browser.awaitServer(10);
         browser.await(By.id("hours-show-stipends"), 10);
         browser.tap(By.id("hours-show-stipends"));
         browser.await(By.cssSelector("[id^=stipends-open-]"), 10);
