@@ -25,9 +25,12 @@ final class ChangesPanel extends Div {
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(board.texts.locale());
         UnorderedList list = new UnorderedList();
+        java.util.Map<String, java.util.Optional<String>> names = new java.util.HashMap<>();
+        java.util.function.Function<String, java.util.Optional<String>> name = id -> names.computeIfAbsent(id,
+                board.services.candidates()::name);
         for (ScheduleChange c : changes) {
-            String who = c.personId().flatMap(board.services.candidates()::name).orElse(board.texts.get("shift.someone"));
-            String other = c.otherId().flatMap(board.services.candidates()::name).orElse("");
+            String who = c.personId().flatMap(name).orElse(board.texts.get("shift.someone"));
+            String other = c.otherId().flatMap(name).orElse("");
             ShiftRole role = board.roles.get(c.roleCode());
             list.add(new ListItem(board.texts.get("changes." + c.kind().toLowerCase(java.util.Locale.ROOT), who, other,
                     role == null ? c.roleCode() : role.name(board.texts.locale()), when.format(c.shiftStart()),

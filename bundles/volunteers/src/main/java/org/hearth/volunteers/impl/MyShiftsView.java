@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 class MyShiftsView extends VerticalLayout {
 
     static final int DAYS = 14;
+    /** Open shifts shown at first, and how many more each "show more" adds: big and simple, not a long list. */
+    static final int OPEN_STEP = 8;
     private static final Logger LOG = LoggerFactory.getLogger(MyShiftsView.class);
 
     final VolunteersServices services;
@@ -33,6 +35,7 @@ class MyShiftsView extends VerticalLayout {
     final Paragraph message = Steps.message("my-message");
     private final ModuleContext context;
     private Map<String, ShiftRole> roles = Map.of();
+    private int openShown = OPEN_STEP;
 
     MyShiftsView(VolunteersServices services, ModuleContext context) {
         this.services = services;
@@ -62,7 +65,16 @@ class MyShiftsView extends VerticalLayout {
         if (!me.get().limit().scheduled()) {
             add(new H2(texts.get("my.open")), new Paragraph(texts.get("my.not.now")));
         } else {
-            section("my.open", "my.open.none", days.get().open(), s -> new Button[] {pick(s)});
+            List<Staffing> open = days.get().open();
+            section("my.open", "my.open.none", open.subList(0, Math.min(openShown, open.size())), s -> new Button[] {pick(s)});
+            if (open.size() > openShown) {
+                Button more = new Button(texts.get("my.open.more", open.size() - openShown), e -> {
+                    openShown += OPEN_STEP;
+                    show();
+                });
+                more.setId("my-open-more");
+                add(more);
+            }
         }
         if (!days.get().swaps().isEmpty()) {
             section("my.swaps", "my.swaps", days.get().swaps(), s -> takeButtons(s));

@@ -191,4 +191,20 @@ class ViewsTest {
         assertThat(text(board, "weekly-message")).startsWith("Ended.");
         assertThat(f.plan.weekly().get(0).until()).contains(f.today());
     }
+
+    @Test
+    void aLongListOfOpenShiftsShowsAFewAtATime() {
+        String ana = f.volunteer("Ana");
+        for (int i = 0; i < MyShiftsView.OPEN_STEP + 3; i++) {
+            f.shift("kitchen", friday.atTime(8 + i, 0), friday.atTime(9 + i, 0), new Shift.People(1, 1, 1));
+        }
+        MyShiftsView view = mine(ana, "Ana", Locale.ENGLISH);
+        assertThat(org.hearth.testkit.Screen.all(view).filter(c -> c.getId().orElse("").startsWith("my-pick-")))
+                .hasSize(MyShiftsView.OPEN_STEP);
+        assertThat(text(view, "my-open-more")).isEqualTo("Show more open shifts (3 more)");
+        click(view, "my-open-more");
+        assertThat(org.hearth.testkit.Screen.all(view).filter(c -> c.getId().orElse("").startsWith("my-pick-")))
+                .hasSize(MyShiftsView.OPEN_STEP + 3);
+        assertThat(has(view, "my-open-more")).isFalse();
+    }
 }
