@@ -41,6 +41,25 @@ class PlainWordsTest {
     }
 
     @Test
+    void englishAndSpanishHaveTheSameTextsAndApostrophesDoubledOnlyInPatterns() throws IOException {
+        Properties en = load("i18n/coaching.properties");
+        Properties es = load("i18n/coaching_es.properties");
+        assertThat(es.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+        for (Properties texts : java.util.List.of(en, es)) {
+            texts.forEach((key, value) -> assertThat(((String) value).contains("''") && !((String) value).contains("{"))
+                    .as(key + " shows a doubled apostrophe").isFalse());
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = PlainWordsTest.class.getClassLoader().getResourceAsStream(file)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    @Test
     void noTableHasAFieldForADiagnosisASubstanceOrATestResult() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
