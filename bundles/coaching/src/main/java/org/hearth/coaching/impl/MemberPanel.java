@@ -139,13 +139,13 @@ final class MemberPanel extends Div {
 
     private void showPin() {
         PinField pin = new PinField(texts);
-        pin.setId("pin-field");
+        pin.setId("member-pin-field");
         pin.setLabel(texts.get("coach.pin.field"));
-        Paragraph pinMessage = Steps.message("pin-message");
-        showOnly(pin, new NumberPad(texts, "pin-key-").attachTo(pin), pinMessage, Ui.row(
-                Ui.button(texts, "pin-save", "save", () -> act(pinMessage, () -> services.pins().choose(memberId,
+        Paragraph pinMessage = Steps.message("member-pin-message");
+        showOnly(pin, new NumberPad(texts, "member-pin-key-").attachTo(pin), pinMessage, Ui.row(
+                Ui.button(texts, "member-pin-save", "save", () -> act(pinMessage, () -> services.pins().choose(memberId,
                         pin.getValue()), "coach.pin.saved")),
-                Ui.button(texts, "pin-back", "back", this::showPlan)));
+                Ui.button(texts, "member-pin-back", "back", this::showPlan)));
     }
 
     private void end() {
