@@ -1,0 +1,193 @@
+package org.hearth.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * Coaching in the real distribution and headless Chromium: the coordinator adds Cleo, a recovery coach, and Val,
+ * a volunteer, and a community resource; Anabel comes for the first time; Cleo finds her by her masked name, they
+ * write her plan together, note the contact and Anabel chooses a PIN and asks for check-up calls; Anabel reads her
+ * plan at the kiosk with her PIN; Val's call list names her and shows nothing of her plan. Screens are looked at in
+ * landscape and portrait, English or Spanish.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CoachingBrowserIT {
+
+    private static final String STRENGTHS = "I keep my promises to my kids";
+
+    static Kiosk kiosk;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        kiosk = Kiosk.install("coaching").start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCoordinatorAddsACoachAVolunteerAndAResource() {
+        signIn("Dana", "2468", true);
+        browser.await(By.id("tile-accounts"), 10).click();
+        type("accounts-name", "Cleo");
+        type("accounts-pin", "1357");
+        browser.tap(By.xpath("//vaadin-checkbox[contains(., 'Peer staff')]"));
+        browser.tap(By.id("accounts-peer-role"));
+        browser.await(By.xpath("//vaadin-select-item[contains(., 'Recovery coach')]"), 10).click();
+        browser.tap(By.id("accounts-save"));
+        browser.await(By.xpath("//*[@id='accounts-message'][normalize-space()!='']"), 10);
+        browser.tap(By.id("accounts-new"));
+        type("accounts-name", "Val");
+        type("accounts-pin", "8642");
+        browser.tap(By.id("accounts-save"));
+        browser.await(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'Val')]"), 10);
+        browser.tap(By.id("kiosk-home"));
+        browser.await(By.id("tile-coaching-resources"), 10).click();
+        type("resources-name", "Housing Help Desk");
+        type("resources-about", "Finding a place to live");
+        type("resources-reach", "Mon-Fri 9-5, 555-0100");
+        look("resources", "en", "resources-add");
+        browser.tap(By.id("resources-add"));
+        browser.await(By.xpath("//*[@id='resources-message'][normalize-space()='Saved.']"), 10);
+    }
+
+    @Test
+    @Order(2)
+    void anabelComesForTheFirstTime() {
+        browser.freshSession(kiosk, "/m/signin");
+        browser.await(By.id("signin-new"), 30).click();
+        browser.await(By.cssSelector("#new-name input"), 10).sendKeys("Anabel");
+        browser.tap(By.id("new-tier-named"));
+        browser.driver.findElement(By.id("new-submit")).click();
+        browser.await(By.id("signin-submit"), 10).click();
+        browser.await(By.id("signin-confirmation"), 10);
+    }
+
+    @Test
+    @Order(3)
+    void theCoachAndAnabelWriteHerPlanTogetherAndNoteTheContact() {
+        signIn("Cleo", "1357", false);
+        browser.await(By.id("tile-coaching"), 10).click();
+        browser.await(By.id("coach-pair"), 10);
+        look("coaching", "en", "coach-pair");
+        browser.tap(By.id("coach-pair"));
+        type("coach-pair-name", "Ana");
+        browser.awaitServer(10);
+        browser.tap(By.id("coach-pair-match-0"));
+        browser.await(By.xpath("//*[@id='coach-message'][starts-with(normalize-space(), 'You now work with Anabel')]"),
+                10);
+        browser.tap(By.cssSelector("[id^=coach-open-]"));
+        browser.await(By.id("member-write"), 10).click();
+        area("plan-form-strengths", STRENGTHS);
+        area("plan-form-matters", "My kids and my health");
+        browser.tap(By.id("plan-form-goal-0-domain"));
+        browser.await(By.xpath("//vaadin-select-item[contains(., 'Home and housing')]"), 10).click();
+        type("plan-form-goal-0-words", "A place of my own by summer");
+        type("plan-form-goal-0-step", "Visit the housing desk on Monday");
+        area("plan-form-supports", "My sister; the Thursday All Recovery group");
+        browser.tap(By.id("plan-form-agreed"));
+        look("plan form", "en", "plan-form-save");
+        browser.tap(By.id("plan-form-save"));
+        browser.await(By.xpath("//*[@id='member-message'][normalize-space()='Saved as version 1.']"), 10);
+        look("plan", "en", "member-note");
+        browser.tap(By.id("member-note"));
+        browser.await(By.id("note-form-save"), 10);
+        area("note-form-note", "Proud of calling the housing desk herself");
+        type("note-form-next", "Talk on Friday");
+        browser.tap(By.id("note-form-save"));
+        browser.await(By.xpath("//*[@id='member-message'][normalize-space()='Contact saved.']"), 10);
+        browser.tap(By.id("member-pin"));
+        browser.await(By.id("member-pin-save"), 10);
+        type("member-pin-field", "2468");
+        browser.tap(By.id("member-pin-save"));
+        browser.await(By.xpath("//*[@id='member-message'][contains(., 'PIN is set')]"), 10);
+        browser.tap(By.id("member-agree"));
+        browser.await(By.id("agree-calls"), 10);
+        browser.tap(By.id("agree-calls"));
+        browser.tap(By.id("agree-save"));
+        browser.await(By.xpath("//*[@id='member-message'][normalize-space()='Saved.']"), 10);
+    }
+
+    @Test
+    @Order(4)
+    void anabelReadsHerPlanAtTheKioskWithHerPin() {
+        browser.freshSession(kiosk, "/m/coaching-mine");
+        type("mine-name", "Ana");
+        browser.awaitServer(10);
+        browser.tap(By.id("mine-match-0"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(STRENGTHS);
+        type("mine-pin", "2468");
+        look("my plan, PIN", "en", "mine-open");
+        browser.tap(By.id("mine-open"));
+        browser.await(By.xpath("//*[@id='mine-plan'][contains(., '" + STRENGTHS + "')]"), 10);
+        assertThat(browser.driver.findElement(By.id("mine-plan")).getText()).contains("A place of my own by summer");
+        look("my plan", "en", "mine-done");
+    }
+
+    @Test
+    @Order(5)
+    void theVolunteersCallListNamesAnabelAndShowsNothingOfHerPlan() {
+        signIn("Val", "8642", false);
+        browser.await(By.id("tile-coaching-calls"), 10).click();
+        browser.await(By.xpath("//*[@id='calls-card-0'][contains(., 'Anabel')]"), 10);
+        browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
+        browser.await(By.xpath("//h1[contains(., 'Llamadas de acompañamiento')]"), 10);
+        String page = browser.driver.getPageSource();
+        assertThat(page).contains("Anabel").doesNotContain(STRENGTHS, "A place of my own", "housing desk", "Cleo");
+        look("calls", "es", "calls-save-0");
+    }
+
+    private static void signIn(String who, String pin, boolean first) {
+        browser.freshSession(kiosk, "/?lang=en");
+        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
+        type("staff-who", who);
+        type("staff-pin", pin);
+        if (first) {
+            type("staff-pin-again", pin);
+        }
+        browser.tap(By.id("staff-submit"));
+    }
+
+    /** The shared screen checks at 1280×800 and 800×1280, {@code primary} brought into view when in a list. */
+    private static void look(String screen, String language, String primary) {
+        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
+            browser.viewport(size[0], size[1]);
+            browser.driver.executeScript("window.scrollTo(0, 0);"
+                    + " document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})", primary);
+            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
+            browser.checkScreen(where, language, primary);
+            assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
+                    .as(where + ": no sideways scroll").isEqualTo(true);
+        }
+        browser.viewport(1280, 800);
+    }
+
+    private static void type(String id, String text) {
+        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void area(String id, String text) {
+        var input = browser.await(By.cssSelector("#" + id + " textarea"), 10);
+        input.clear();
+        input.sendKeys(text);
+    }
+}
