@@ -66,6 +66,38 @@ class CoachingBrowserIT {
         look("resources", "en", "resources-add");
         browser.tap(By.id("resources-add"));
         browser.await(By.xpath("//*[@id='resources-message'][normalize-space()='Saved.']"), 10);
+        outreachShiftForVal();
+    }
+
+    /**
+     * The check-up call list is for volunteers on outreach call shifts: the coordinator lets new volunteers take
+     * that role at once and adds a shift tomorrow, and Val picks it.
+     */
+    private static void outreachShiftForVal() {
+        browser.tap(By.id("kiosk-home"));
+        browser.await(By.id("tile-volunteers-schedule"), 10).click();
+        browser.await(By.id("board-roles"), 10);
+        browser.tap(By.id("board-roles"));
+        browser.await(By.id("roles-edit-outreach_calls"), 10);
+        browser.tap(By.id("roles-edit-outreach_calls"));
+        type("roles-days", "0");
+        browser.tap(By.id("roles-save"));
+        browser.await(By.xpath("//*[@id='roles-message'][normalize-space()='Saved.']"), 10);
+        browser.tap(By.id("roles-back"));
+        browser.await(By.id("board-new-one"), 10);
+        browser.tap(By.id("board-new-one"));
+        browser.await(By.id("shift-form-role"), 10);
+        browser.tap(By.id("shift-form-role"));
+        browser.await(By.xpath("//vaadin-select-item[contains(., 'Outreach')]"), 10).click();
+        browser.awaitServer(10);
+        browser.tap(By.id("shift-form-save"));
+        browser.await(By.xpath("//*[@id='board-message'][normalize-space()='Saved.']"), 10);
+        signIn("Val", "8642", false);
+        browser.await(By.id("tile-volunteers"), 10).click();
+        By pick = By.cssSelector("[id^=my-pick-]");
+        browser.await(pick, 10);
+        browser.tap(pick);
+        browser.await(By.xpath("//*[@id='my-message'][normalize-space()=\"It's yours. Thank you!\"]"), 10);
     }
 
     @Test

@@ -25,12 +25,14 @@ class CallListView extends VerticalLayout {
     private final CoachingServices services;
     private final Texts texts;
     private final String caller;
+    private final org.hearth.api.Viewer viewer;
     private final Paragraph message = Steps.message("calls-message");
 
     CallListView(CoachingServices services, ModuleContext context) {
         this.services = services;
         this.texts = context.texts(CallListView.class, CoachingServices.TEXTS);
         this.caller = context.viewer().personId().orElse("staff");
+        this.viewer = context.viewer();
         addClassName("coaching-calls");
         setPadding(false);
         showList();
@@ -39,6 +41,10 @@ class CallListView extends VerticalLayout {
     void showList() {
         removeAll();
         add(StepHeading.focus(new H1(texts.get("calls.title"))), new Paragraph(texts.get("calls.intro")), message);
+        if (!services.consent().makesCalls(viewer)) {
+            add(new Paragraph(texts.get("calls.not.yours")));
+            return;
+        }
         Steps.attempt(() -> services.calls().due(services.today()), texts, message, LOG, "The call list")
                 .ifPresent(this::show);
     }
@@ -72,7 +78,10 @@ class CallListView extends VerticalLayout {
             }
         });
         save.getElement().setAttribute("aria-label", texts.get("calls.save") + ": " + name);
-        Div card = new Div(new H2(name), last, Ui.row(reached, outcome, save));
+        Paragraph reach = new Paragraph(services.consent().contactDetail(call.memberId())
+                .map(c -> texts.get("calls.reach", c)).orElseGet(() -> texts.get("calls.reach.none")));
+        reach.setId("calls-reach-" + i);
+        Div card = new Div(new H2(name), reach, last, Ui.row(reached, outcome, save));
         card.setId("calls-card-" + i);
         return card;
     }

@@ -19,9 +19,10 @@ public class Coaching {
     public Coaching(@Reference Pairings pairings, @Reference PlanBook plans, @Reference ContactBook contacts,
                     @Reference MemberPins pins, @Reference Resources resources, @Reference CheckupCalls calls,
                     @Reference SelfChecks checks, @Reference PeopleDirectory people, @Reference PeerStaff peers,
-                    @Reference SupervisionRelations relations, @Reference AuditLog audit, @Reference Clock clock) {
+                    @Reference SupervisionRelations relations, @Reference AuditLog audit, @Reference Clock clock,
+                    @Reference Consent consent) {
         this.services = new CoachingServices(pairings, plans, contacts, pins, resources, calls, checks, people, peers,
-                relations, audit, clock);
+                relations, audit, clock, consent);
     }
 
     CoachingServices services() {

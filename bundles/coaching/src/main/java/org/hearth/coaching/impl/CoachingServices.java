@@ -19,7 +19,7 @@ import org.hearth.api.Viewer;
  */
 record CoachingServices(Pairings pairings, PlanBook plans, ContactBook contacts, MemberPins pins, Resources resources,
                         CheckupCalls calls, SelfChecks checks, PeopleDirectory people, PeerStaff peers,
-                        SupervisionRelations relations, AuditLog audit, Clock clock) {
+                        SupervisionRelations relations, AuditLog audit, Clock clock, Consent consent) {
 
     static final String TEXTS = "i18n.coaching";
 
@@ -42,6 +42,9 @@ record CoachingServices(Pairings pairings, PlanBook plans, ContactBook contacts,
         String me = coach.personId().orElseThrow(() -> new Refusal("error.access"));
         if (!peers.profile(me).map(PeerProfile::isCoach).orElse(false)) {
             throw new Refusal("error.pair.coach");
+        }
+        if (!consent.mayHavePlan(memberId)) {
+            throw new Refusal("error.pair.named");
         }
         long id = pairings.pair(memberId, me, today());
         audit.record(me, "coaching.pair", "person:" + memberId);

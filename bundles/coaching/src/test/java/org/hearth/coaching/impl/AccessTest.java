@@ -95,7 +95,7 @@ class AccessTest {
             }
         };
         CoachingServices s = new CoachingServices(f.pairings, f.plans, f.contacts, f.pins, f.resources, f.calls,
-                f.checks, f.people, f.peers, f.relations, broken, f.clock);
+                f.checks, f.people, f.peers, f.relations, broken, f.clock, f.consent);
         assertThatThrownBy(() -> s.readNotes(f.viewer(cleo), ana)).hasMessage("audit down");
     }
 }

@@ -59,11 +59,17 @@ final class CoachingFixture implements AutoCloseable {
         resources = new Resources(coachingDb);
         calls = new CheckupCalls(coachingDb, pairings);
         checks = new SelfChecks(coachingDb);
+        // the volunteers feature says who serves in outreach calls; here, everyone the test names
+        consent.bindDuties((person, duty) -> outreach.contains(person) && duty.equals(org.hearth.api.Duties.OUTREACH_CALLS));
     }
+
+    /** Who the volunteers feature would say serves in outreach calls. */
+    final java.util.Set<String> outreach = new java.util.HashSet<>();
+    final Consent consent = new Consent();
 
     CoachingServices services() {
         return new CoachingServices(pairings, plans, contacts, pins, resources, calls, checks, people, peers, relations,
-                audit, clock);
+                audit, clock, consent);
     }
 
     String member(String name) {

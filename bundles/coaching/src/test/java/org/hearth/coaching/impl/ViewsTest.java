@@ -164,7 +164,27 @@ class ViewsTest {
         f.pairings.agree(pairing, 30, true);
         f.plans.save(f.plan(ana, cleo, "Secret strengths"), 0, f.today());
         String val = f.staff("Val", Role.VOLUNTEER);
+        assertThat(allText(new CallListView(f.services(), new CoachingFixture.Context(f.viewer(val), ES))))
+                .as("not on outreach shifts").contains("La lista de llamadas es para voluntarios").doesNotContain("Anabel");
+        f.outreach.add(val);
+        f.consent.bindChoices(new org.hearth.api.MemberChoices() {
+            @Override
+            public boolean choseToBeNamed(String personId) {
+                return true;
+            }
+
+            @Override
+            public boolean welcomesContact(String personId) {
+                return personId.equals(ana);
+            }
+
+            @Override
+            public java.util.Optional<String> contactDetail(String personId) {
+                return personId.equals(ana) ? java.util.Optional.of("555-0123") : java.util.Optional.empty();
+            }
+        });
         CallListView calls = new CallListView(f.services(), new CoachingFixture.Context(f.viewer(val), ES));
+        assertThat(text(calls, "calls-reach-0")).isEqualTo("Cómo contactar: 555-0123");
         assertThat(allText(calls)).contains("Anabel T.", "Sin llamadas todavía").doesNotContain("Bolivar",
                 "Secret strengths", "A place of my own", "Cleo");
         set(calls, "calls-reached-0", true);
@@ -185,5 +205,30 @@ class ViewsTest {
         assertThat(allText(view)).contains("Food Bank (ayuda práctica): Groceries on Saturdays \u2013 12 Main St");
         click(view, "resources-retire-" + f.resources.list(true).get(0).id());
         assertThat(f.resources.list(false)).isEmpty();
+    }
+
+    @Test
+    void onlyAMemberWhoChoseToBeNamedCanHaveAPlan() {
+        String cleo = f.coach("Cleo");
+        String pip = f.member("Pip");
+        f.consent.bindChoices(new org.hearth.api.MemberChoices() {
+            @Override
+            public boolean choseToBeNamed(String personId) {
+                return !personId.equals(pip);
+            }
+
+            @Override
+            public boolean welcomesContact(String personId) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<String> contactDetail(String personId) {
+                return java.util.Optional.empty();
+            }
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.services().pair(f.viewer(cleo), pip))
+                .hasMessage("error.pair.named");
+        assertThat(f.services().pair(f.viewer(cleo), f.member("Nia"))).isPositive();
     }
 }

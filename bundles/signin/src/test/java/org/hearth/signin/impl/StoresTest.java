@@ -264,4 +264,24 @@ class StoresTest {
         assertThat((long) f.count("SELECT COUNT(*) FROM signin.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" IS NOT NULL")).isEqualTo(shipped);
     }
+
+    @Test
+    void otherFeaturesLearnOnlyWhetherAMemberChoseToBeNamedOrContacted() {
+        SignInChoices choices = new SignInChoices(f.members);
+        String named = ((MemberBook.Outcome.Registered) f.members.register(draft("Nia", null, Tier.NAMED), Set.of()))
+                .person().id();
+        String contact = ((MemberBook.Outcome.Registered) f.members.register(draft("Ola", null, Tier.NAMED_CONTACT),
+                Set.of())).person().id();
+        String pseudonym = ((MemberBook.Outcome.Registered) f.members.register(draft("Pip", null, Tier.PSEUDONYM),
+                Set.of())).person().id();
+        String staff = f.people.register("Staff", Optional.empty(), Optional.empty()).id();
+        assertThat(choices.choseToBeNamed(named)).isTrue();
+        assertThat(choices.welcomesContact(named)).isFalse();
+        assertThat(choices.choseToBeNamed(contact)).isTrue();
+        assertThat(choices.welcomesContact(contact)).isTrue();
+        assertThat(choices.contactDetail(contact)).contains("555-0100");
+        assertThat(choices.contactDetail(named)).isEmpty();
+        assertThat(choices.choseToBeNamed(pseudonym)).isFalse();
+        assertThat(choices.choseToBeNamed(staff)).isFalse();
+    }
 }

@@ -145,4 +145,17 @@ class ShiftBookTest {
         assertThat(f.count("SELECT COUNT(*) FROM volunteers.schedule_change WHERE change_kind = 'REMOVED'"
                 + " AND changed_by = 'kiosk'")).isEqualTo(1);
     }
+
+    @Test
+    void aVolunteerServesInARoleWhileHoldingItsShiftsAroundToday() {
+        String ana = f.volunteer("Ana");
+        ShiftDuties duties = new ShiftDuties(f.volunteers, f.plan);
+        assertThat(duties.serves(ana, org.hearth.api.Duties.OUTREACH_CALLS)).isFalse();
+        long calls = f.shift("outreach_calls", friday.atTime(10, 0), friday.atTime(12, 0), new Shift.People(1, 1, 2));
+        f.book.pick(calls, ana);
+        assertThat(duties.serves(ana, org.hearth.api.Duties.OUTREACH_CALLS)).isTrue();
+        assertThat(duties.serves(ana, "kitchen")).isFalse();
+        f.clock.advance(Duration.ofDays(40));
+        assertThat(duties.serves(ana, org.hearth.api.Duties.OUTREACH_CALLS)).as("a month later").isFalse();
+    }
 }
