@@ -52,11 +52,13 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         armIdleGuard(ui);
     }
 
+    /** A new screen starts at its top, with the bar and its Home in view, wherever the last one was scrolled to. */
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(view.getElement());
         buildBar();
+        getElement().executeJs("window.scrollTo(0, 0)");
     }
 
     @Override
