@@ -119,6 +119,52 @@ final class Browser implements AutoCloseable {
                 .map(n -> String.valueOf(n.getTarget())).toList()).isEmpty();
     }
 
+    /**
+     * Looks at the screen at 1280×800 and 800×1280 with {@link #checkScreen}, {@code primary} brought into view first
+     * when it sits in a list, and no sideways scrolling; back to 1280×800 after.
+     */
+    void look(String screen, String language, String primary) {
+        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
+            viewport(size[0], size[1]);
+            driver.executeScript("window.scrollTo(0, 0);"
+                    + " document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})", primary);
+            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
+            checkScreen(where, language, primary);
+            assertThat(script("return document.documentElement.scrollWidth <= innerWidth"))
+                    .as(where + ": no sideways scroll").isEqualTo(true);
+        }
+        viewport(1280, 800);
+    }
+
+    /** Types into the text field (or text area) with this id, once the screen has settled. */
+    void type(String id, String text) {
+        By field = By.cssSelector("#" + id + " input, #" + id + " textarea");
+        await(field, 10);
+        awaitServer(10);
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Sets a Vaadin date or time picker's value (ISO text) as a pick from its overlay would. */
+    void setValue(String id, String iso) {
+        driver.executeScript("const e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id, iso);
+        awaitServer(10);
+    }
+
+    /** A fresh session signed in on the staff side; {@code first}: the first coordinator's set-up (PIN twice). */
+    void staffSignIn(Kiosk kiosk, String who, String pin, boolean first) {
+        freshSession(kiosk, "/?lang=en");
+        await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
+        type("staff-who", who);
+        type("staff-pin", pin);
+        if (first) {
+            type("staff-pin-again", pin);
+        }
+        tap(By.id("staff-submit"));
+    }
+
     /** Runs {@code js} in the page with {@code hearthCheck} defined: what a person would see, measured. */
     Object script(String js, Object... args) {
         return driver.executeScript(CHECKS + js, args);

@@ -46,24 +46,24 @@ class CoachingBrowserIT {
     void theCoordinatorAddsACoachAVolunteerAndAResource() {
         signIn("Dana", "2468", true);
         browser.await(By.id("tile-accounts"), 10).click();
-        type("accounts-name", "Cleo");
-        type("accounts-pin", "1357");
+        browser.type("accounts-name", "Cleo");
+        browser.type("accounts-pin", "1357");
         browser.tap(By.xpath("//vaadin-checkbox[contains(., 'Peer staff')]"));
         browser.tap(By.id("accounts-peer-role"));
         browser.await(By.xpath("//vaadin-select-item[contains(., 'Recovery coach')]"), 10).click();
         browser.tap(By.id("accounts-save"));
         browser.await(By.xpath("//*[@id='accounts-message'][normalize-space()!='']"), 10);
         browser.tap(By.id("accounts-new"));
-        type("accounts-name", "Val");
-        type("accounts-pin", "8642");
+        browser.type("accounts-name", "Val");
+        browser.type("accounts-pin", "8642");
         browser.tap(By.id("accounts-save"));
         browser.await(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'Val')]"), 10);
         browser.tap(By.id("kiosk-home"));
         browser.await(By.id("tile-coaching-resources"), 10).click();
-        type("resources-name", "Housing Help Desk");
-        type("resources-about", "Finding a place to live");
-        type("resources-reach", "Mon-Fri 9-5, 555-0100");
-        look("resources", "en", "resources-add");
+        browser.type("resources-name", "Housing Help Desk");
+        browser.type("resources-about", "Finding a place to live");
+        browser.type("resources-reach", "Mon-Fri 9-5, 555-0100");
+        browser.look("resources", "en", "resources-add");
         browser.tap(By.id("resources-add"));
         browser.await(By.xpath("//*[@id='resources-message'][normalize-space()='Saved.']"), 10);
         outreachShiftForVal();
@@ -80,7 +80,7 @@ class CoachingBrowserIT {
         browser.tap(By.id("board-roles"));
         browser.await(By.id("roles-edit-outreach_calls"), 10);
         browser.tap(By.id("roles-edit-outreach_calls"));
-        type("roles-days", "0");
+        browser.type("roles-days", "0");
         browser.tap(By.id("roles-save"));
         browser.await(By.xpath("//*[@id='roles-message'][normalize-space()='Saved.']"), 10);
         browser.tap(By.id("roles-back"));
@@ -118,36 +118,36 @@ class CoachingBrowserIT {
         signIn("Cleo", "1357", false);
         browser.await(By.id("tile-coaching"), 10).click();
         browser.await(By.id("coach-pair"), 10);
-        look("coaching", "en", "coach-pair");
+        browser.look("coaching", "en", "coach-pair");
         browser.tap(By.id("coach-pair"));
-        type("coach-pair-name", "Ana");
+        browser.type("coach-pair-name", "Ana");
         browser.awaitServer(10);
         browser.tap(By.id("coach-pair-match-0"));
         browser.await(By.xpath("//*[@id='coach-message'][starts-with(normalize-space(), 'You now work with Anabel')]"),
                 10);
         browser.tap(By.cssSelector("[id^=coach-open-]"));
         browser.await(By.id("member-write"), 10).click();
-        area("plan-form-strengths", STRENGTHS);
-        area("plan-form-matters", "My kids and my health");
+        browser.type("plan-form-strengths", STRENGTHS);
+        browser.type("plan-form-matters", "My kids and my health");
         browser.tap(By.id("plan-form-goal-0-domain"));
         browser.await(By.xpath("//vaadin-select-item[contains(., 'Home and housing')]"), 10).click();
-        type("plan-form-goal-0-words", "A place of my own by summer");
-        type("plan-form-goal-0-step", "Visit the housing desk on Monday");
-        area("plan-form-supports", "My sister; the Thursday All Recovery group");
+        browser.type("plan-form-goal-0-words", "A place of my own by summer");
+        browser.type("plan-form-goal-0-step", "Visit the housing desk on Monday");
+        browser.type("plan-form-supports", "My sister; the Thursday All Recovery group");
         browser.tap(By.id("plan-form-agreed"));
-        look("plan form", "en", "plan-form-save");
+        browser.look("plan form", "en", "plan-form-save");
         browser.tap(By.id("plan-form-save"));
         browser.await(By.xpath("//*[@id='member-message'][normalize-space()='Saved as version 1.']"), 10);
-        look("plan", "en", "member-note");
+        browser.look("plan", "en", "member-note");
         browser.tap(By.id("member-note"));
         browser.await(By.id("note-form-save"), 10);
-        area("note-form-note", "Proud of calling the housing desk herself");
-        type("note-form-next", "Talk on Friday");
+        browser.type("note-form-note", "Proud of calling the housing desk herself");
+        browser.type("note-form-next", "Talk on Friday");
         browser.tap(By.id("note-form-save"));
         browser.await(By.xpath("//*[@id='member-message'][normalize-space()='Contact saved.']"), 10);
         browser.tap(By.id("member-pin"));
         browser.await(By.id("member-pin-save"), 10);
-        type("member-pin-field", "2468");
+        browser.type("member-pin-field", "2468");
         browser.tap(By.id("member-pin-save"));
         browser.await(By.xpath("//*[@id='member-message'][contains(., 'PIN is set')]"), 10);
         browser.tap(By.id("member-agree"));
@@ -161,16 +161,16 @@ class CoachingBrowserIT {
     @Order(4)
     void anabelReadsHerPlanAtTheKioskWithHerPin() {
         browser.freshSession(kiosk, "/m/coaching-mine");
-        type("mine-name", "Ana");
+        browser.type("mine-name", "Ana");
         browser.awaitServer(10);
         browser.tap(By.id("mine-match-0"));
         assertThat(browser.driver.getPageSource()).doesNotContain(STRENGTHS);
-        type("mine-pin", "2468");
-        look("my plan, PIN", "en", "mine-open");
+        browser.type("mine-pin", "2468");
+        browser.look("my plan, PIN", "en", "mine-open");
         browser.tap(By.id("mine-open"));
         browser.await(By.xpath("//*[@id='mine-plan'][contains(., '" + STRENGTHS + "')]"), 10);
         assertThat(browser.driver.findElement(By.id("mine-plan")).getText()).contains("A place of my own by summer");
-        look("my plan", "en", "mine-done");
+        browser.look("my plan", "en", "mine-done");
     }
 
     @Test
@@ -183,43 +183,13 @@ class CoachingBrowserIT {
         browser.await(By.xpath("//h1[contains(., 'Llamadas de acompañamiento')]"), 10);
         String page = browser.driver.getPageSource();
         assertThat(page).contains("Anabel").doesNotContain(STRENGTHS, "A place of my own", "housing desk", "Cleo");
-        look("calls", "es", "calls-save-0");
+        browser.look("calls", "es", "calls-save-0");
     }
 
     private static void signIn(String who, String pin, boolean first) {
-        browser.freshSession(kiosk, "/?lang=en");
-        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
-        type("staff-who", who);
-        type("staff-pin", pin);
-        if (first) {
-            type("staff-pin-again", pin);
-        }
-        browser.tap(By.id("staff-submit"));
+        browser.staffSignIn(kiosk, who, pin, first);
     }
 
-    /** The shared screen checks at 1280×800 and 800×1280, {@code primary} brought into view when in a list. */
-    private static void look(String screen, String language, String primary) {
-        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
-            browser.viewport(size[0], size[1]);
-            browser.driver.executeScript("window.scrollTo(0, 0);"
-                    + " document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})", primary);
-            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
-            browser.checkScreen(where, language, primary);
-            assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
-                    .as(where + ": no sideways scroll").isEqualTo(true);
-        }
-        browser.viewport(1280, 800);
-    }
 
-    private static void type(String id, String text) {
-        var input = browser.await(By.cssSelector("#" + id + " input"), 10);
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private static void area(String id, String text) {
-        var input = browser.await(By.cssSelector("#" + id + " textarea"), 10);
-        input.clear();
-        input.sendKeys(text);
-    }
 }

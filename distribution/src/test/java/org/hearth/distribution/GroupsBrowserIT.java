@@ -1,6 +1,5 @@
 package org.hearth.distribution;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,18 +42,18 @@ class GroupsBrowserIT {
     void theCoordinatorStartsAGroupThatMeetsToday() {
         signIn("Dana", "2468", true);
         browser.await(By.id("tile-accounts"), 10).click();
-        type("accounts-name", "Faye");
-        type("accounts-pin", "1357");
+        browser.type("accounts-name", "Faye");
+        browser.type("accounts-pin", "1357");
         browser.tap(By.id("accounts-save"));
         browser.await(By.xpath("//*[@id='accounts-message'][normalize-space()!='']"), 10);
         browser.tap(By.id("kiosk-home"));
         browser.await(By.id("tile-groups-manage"), 10).click();
         browser.await(By.id("manage-new"), 10);
-        look("groups", "en", "manage-new");
+        browser.look("groups", "en", "manage-new");
         browser.tap(By.id("manage-new"));
-        type("group-form-name", "Open Circle");
+        browser.type("group-form-name", "Open Circle");
         browser.tap(By.xpath("//vaadin-checkbox[contains(., 'Faye')]"));
-        look("group form", "en", "group-form-save");
+        browser.look("group form", "en", "group-form-save");
         browser.tap(By.id("group-form-save"));
         browser.await(By.xpath("//*[@id='manage-message'][normalize-space()='Saved.']"), 10);
         browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
@@ -80,18 +79,18 @@ class GroupsBrowserIT {
         browser.await(By.id("tile-groups-facilitate"), 10).click();
         By open = By.cssSelector("[id^=session-open-]");
         browser.await(open, 10);
-        look("my groups today", "en", browser.driver.findElement(open).getAttribute("id"));
+        browser.look("my groups today", "en", browser.driver.findElement(open).getAttribute("id"));
         browser.tap(open);
         browser.await(By.id("session-start"), 10);
-        look("session", "en", "session-start");
+        browser.look("session", "en", "session-start");
         browser.tap(By.id("session-start"));
         browser.await(By.xpath("//*[@id='session-message'][normalize-space()='Started. Have a good group!']"), 10);
         browser.await(By.xpath("//vaadin-checkbox[contains(., 'Gus') and contains(., 'signed in')]"), 10);
-        type("roster-add-name", "Gus");
+        browser.type("roster-add-name", "Gus");
         browser.awaitServer(10);
         browser.tap(By.id("roster-add-match-0"));
         browser.await(By.xpath("//*[@id='session-message'][normalize-space()='Roster saved.']"), 10);
-        type("session-headcount", "1");
+        browser.type("session-headcount", "1");
         browser.tap(By.id("session-headcount-save"));
         browser.await(By.xpath("//*[@id='session-totals'][starts-with(normalize-space(),"
                 + " 'Counted once: 1 (1 named, 0 signed in without a name, headcount 1)')]"), 10);
@@ -99,39 +98,12 @@ class GroupsBrowserIT {
         browser.await(By.xpath("//h1[contains(., 'Mis grupos de hoy')]"), 10);
         browser.tap(open);
         browser.await(By.xpath("//*[@id='session-totals'][starts-with(normalize-space(), 'Contados una vez: 1')]"), 10);
-        look("session", "es", "session-headcount-save");
+        browser.look("session", "es", "session-headcount-save");
     }
 
     private static void signIn(String who, String pin, boolean first) {
-        browser.freshSession(kiosk, "/?lang=en");
-        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
-        type("staff-who", who);
-        type("staff-pin", pin);
-        if (first) {
-            type("staff-pin-again", pin);
-        }
-        browser.tap(By.id("staff-submit"));
+        browser.staffSignIn(kiosk, who, pin, first);
     }
 
-    /** The shared screen checks at 1280×800 and 800×1280, {@code primary} brought into view when in a list. */
-    private static void look(String screen, String language, String primary) {
-        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
-            browser.viewport(size[0], size[1]);
-            browser.driver.executeScript("window.scrollTo(0, 0);"
-                    + " document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})", primary);
-            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
-            browser.checkScreen(where, language, primary);
-            assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
-                    .as(where + ": no sideways scroll").isEqualTo(true);
-        }
-        browser.viewport(1280, 800);
-    }
 
-    private static void type(String id, String text) {
-        browser.await(By.cssSelector("#" + id + " input"), 10);
-        browser.awaitServer(10);
-        var input = browser.driver.findElement(By.cssSelector("#" + id + " input"));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

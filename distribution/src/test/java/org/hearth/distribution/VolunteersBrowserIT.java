@@ -46,31 +46,31 @@ class VolunteersBrowserIT {
     void theCoordinatorAddsAVolunteerAndAShift() {
         browser.driver.get(kiosk.url("/"));
         browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
-        type("staff-who", "Dana");
-        type("staff-pin", "2468");
-        type("staff-pin-again", "2468");
+        browser.type("staff-who", "Dana");
+        browser.type("staff-pin", "2468");
+        browser.type("staff-pin-again", "2468");
         browser.tap(By.id("staff-submit"));
         browser.await(By.id("tile-accounts"), 10).click();
-        type("accounts-name", "Vic");
-        type("accounts-pin", "1357");
+        browser.type("accounts-name", "Vic");
+        browser.type("accounts-pin", "1357");
         browser.tap(By.id("accounts-save"));
         browser.await(By.xpath("//*[@id='accounts-message'][normalize-space()!='']"), 10);
 
         browser.tap(By.id("kiosk-home"));
         browser.await(By.id("tile-volunteers-schedule"), 10).click();
         browser.await(By.id("board-new-one"), 10);
-        look("week board", "en", "board-new-one");
+        browser.look("week board", "en", "board-new-one");
         browser.tap(By.id("board-new-one"));
         browser.await(By.id("shift-form-save"), 10);
-        setValue("shift-form-day", START.toLocalDate().toString());
-        setValue("shift-form-start", START.toLocalTime().toString());
-        setValue("shift-form-end", START.toLocalTime().plusHours(3).toString());
-        look("shift form", "en", "shift-form-save");
+        browser.setValue("shift-form-day", START.toLocalDate().toString());
+        browser.setValue("shift-form-start", START.toLocalTime().toString());
+        browser.setValue("shift-form-end", START.toLocalTime().plusHours(3).toString());
+        browser.look("shift form", "en", "shift-form-save");
         browser.tap(By.id("shift-form-save"));
         assertThat(browser.await(By.id("board-message"), 10).getText()).isEqualTo("Saved.");
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
         browser.await(By.xpath("//h1[contains(., 'Turnos de voluntariado')]"), 10);
-        look("week board", "es", "board-new-one");
+        browser.look("week board", "es", "board-new-one");
         browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
     }
 
@@ -79,22 +79,22 @@ class VolunteersBrowserIT {
     void theVolunteerPicksTheShiftChecksInAndOut() {
         browser.driver.get(kiosk.url("/?lang=en"));
         browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 10).click();
-        type("staff-who", "Vic");
-        type("staff-pin", "1357");
+        browser.type("staff-who", "Vic");
+        browser.type("staff-pin", "1357");
         browser.tap(By.id("staff-submit"));
         browser.await(By.id("tile-volunteers"), 10).click();
         By pick = By.cssSelector("[id^=my-pick-]");
         browser.await(pick, 10);
-        look("my shifts", "en", browser.driver.findElement(pick).getAttribute("id"));
+        browser.look("my shifts", "en", browser.driver.findElement(pick).getAttribute("id"));
         browser.tap(pick);
         assertThat(browser.await(By.id("my-message"), 10).getText()).isEqualTo("It's yours. Thank you!");
         browser.await(By.id("clock-in"), 10);
-        look("my shifts, shift on now", "en", "clock-in");
+        browser.look("my shifts, shift on now", "en", "clock-in");
         browser.tap(By.id("clock-in"));
         assertThat(browser.await(By.id("clock-out"), 10).isDisplayed()).isTrue();
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
         browser.await(By.xpath("//h1[contains(., 'Mis turnos')]"), 10);
-        look("my shifts, checked in", "es", "clock-out");
+        browser.look("my shifts, checked in", "es", "clock-out");
         browser.tap(By.id("clock-out"));
         assertThat(browser.await(By.id("my-message"), 10).getText()).startsWith("Salida registrada");
         assertThat(browser.driver.findElement(By.id("my-hours")).getText()).startsWith("Tus horas este mes: 0 h");
@@ -107,13 +107,13 @@ class VolunteersBrowserIT {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(kiosk.url("/?lang=en"));
         browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 10).click();
-        type("staff-who", "Dana");
-        type("staff-pin", "2468");
+        browser.type("staff-who", "Dana");
+        browser.type("staff-pin", "2468");
         browser.tap(By.id("staff-submit"));
         browser.await(By.id("tile-volunteers-hours"), 10).click();
         By approve = By.cssSelector("[id^=hours-approve-]");
         browser.await(approve, 10);
-        look("hours to approve", "en", browser.driver.findElement(approve).getAttribute("id"));
+        browser.look("hours to approve", "en", browser.driver.findElement(approve).getAttribute("id"));
         browser.tap(approve);
         browser.await(By.xpath("//*[@id='hours-message'][starts-with(normalize-space(), 'Hours approved')]"), 10);
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
@@ -122,38 +122,9 @@ class VolunteersBrowserIT {
         browser.await(By.id("hours-show-stipends"), 10);
         browser.tap(By.id("hours-show-stipends"));
         browser.await(By.cssSelector("[id^=stipends-open-]"), 10);
-        look("stipends", "es", browser.driver.findElement(By.cssSelector("[id^=stipends-open-]")).getAttribute("id"));
+        browser.look("stipends", "es", browser.driver.findElement(By.cssSelector("[id^=stipends-open-]")).getAttribute("id"));
     }
 
-    /**
-     * Looks at the screen at 1280×800 and 800×1280 with the browser's checks (language, a way home, fit, targets,
-     * axe-core), {@code primary} brought into view first when it sits in a list, and no sideways scrolling.
-     */
-    private static void look(String screen, String language, String primary) {
-        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
-            browser.viewport(size[0], size[1]);
-            browser.driver.executeScript("window.scrollTo(0, 0);"
-                    + " document.getElementById(arguments[0]).scrollIntoView({block: 'nearest'})", primary);
-            String where = screen + " (" + language + ", " + size[0] + "x" + size[1] + ")";
-            browser.checkScreen(where, language, primary);
-            assertThat(browser.script("return document.documentElement.scrollWidth <= innerWidth"))
-                    .as(where + ": no sideways scroll").isEqualTo(true);
-        }
-        browser.viewport(1280, 800);
-    }
 
-    private static void type(String id, String text) {
-        browser.await(By.cssSelector("#" + id + " input"), 10);
-        browser.awaitServer(10);
-        var input = browser.driver.findElement(By.cssSelector("#" + id + " input"));
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    /** Sets a Vaadin date or time picker's value (ISO text) as a pick from its overlay would. */
-    private static void setValue(String id, String iso) {
-        browser.driver.executeScript("const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + " e.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id, iso);
-        browser.awaitServer(10);
-    }
 }

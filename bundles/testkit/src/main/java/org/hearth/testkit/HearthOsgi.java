@@ -102,4 +102,22 @@ public final class HearthOsgi {
         }
         return jars;
     }
+
+    /** The kiosk module with this id, as the framework offers it; fails the test when there is none. */
+    public static org.hearth.api.KioskModule module(org.osgi.framework.BundleContext context, String id)
+            throws org.osgi.framework.InvalidSyntaxException {
+        return context.getServiceReferences(org.hearth.api.KioskModule.class, null).stream().map(context::getService)
+                .filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError("no module " + id));
+    }
+
+    /** The number in the first column of the first row {@code sql} answers; fails the test when there is no row. */
+    public static long number(javax.sql.DataSource dataSource, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row for " + sql);
+            }
+            return rs.getLong(1);
+        }
+    }
 }

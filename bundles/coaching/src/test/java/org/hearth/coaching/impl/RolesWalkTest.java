@@ -54,7 +54,7 @@ class RolesWalkTest {
         others.put("coordinator", f.viewer(f.staff("Dana", Role.COORDINATOR)));
         CoachingServices s = f.services();
         others.forEach((who, viewer) -> {
-            CoachingFixture.Context context = new CoachingFixture.Context(viewer, Locale.ENGLISH);
+            org.hearth.testkit.TestContext context = new org.hearth.testkit.TestContext(viewer, Locale.ENGLISH);
             for (Component view : List.of(new CoachView(s, context), new CallListView(s, context),
                     new ResourcesView(s, context), new MyPlanView(s, context))) {
                 assertThat(allText(view)).as(who + " on " + view.getClass().getSimpleName())

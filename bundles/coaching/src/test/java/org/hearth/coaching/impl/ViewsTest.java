@@ -25,7 +25,7 @@ class ViewsTest {
     }
 
     private CoachView coachView(String personId, Locale locale) {
-        return new CoachView(f.services(), new CoachingFixture.Context(f.viewer(personId), locale));
+        return new CoachView(f.services(), new org.hearth.testkit.TestContext(f.viewer(personId), locale));
     }
 
     private void writePlan(CoachView view, String strengths) {
@@ -130,7 +130,7 @@ class ViewsTest {
         f.services().pair(f.viewer(cleo), ana);
         f.plans.save(f.plan(ana, cleo, "I keep going"), 0, f.today());
         f.pins.choose(ana, "2468");
-        MyPlanView kiosk = new MyPlanView(f.services(), new CoachingFixture.Context(Viewer.VISITOR, Locale.ENGLISH));
+        MyPlanView kiosk = new MyPlanView(f.services(), new org.hearth.testkit.TestContext(Viewer.VISITOR, Locale.ENGLISH));
         set(kiosk, "mine-name", "Ana");
         click(kiosk, "mine-match-0");
         assertThat(allText(kiosk)).doesNotContain("I keep going");
@@ -164,7 +164,7 @@ class ViewsTest {
         f.pairings.agree(pairing, 30, true);
         f.plans.save(f.plan(ana, cleo, "Secret strengths"), 0, f.today());
         String val = f.staff("Val", Role.VOLUNTEER);
-        assertThat(allText(new CallListView(f.services(), new CoachingFixture.Context(f.viewer(val), ES))))
+        assertThat(allText(new CallListView(f.services(), new org.hearth.testkit.TestContext(f.viewer(val), ES))))
                 .as("not on outreach shifts").contains("La lista de llamadas es para voluntarios").doesNotContain("Anabel");
         f.outreach.add(val);
         f.consent.bindChoices(new org.hearth.api.MemberChoices() {
@@ -183,7 +183,7 @@ class ViewsTest {
                 return personId.equals(ana) ? java.util.Optional.of("555-0123") : java.util.Optional.empty();
             }
         });
-        CallListView calls = new CallListView(f.services(), new CoachingFixture.Context(f.viewer(val), ES));
+        CallListView calls = new CallListView(f.services(), new org.hearth.testkit.TestContext(f.viewer(val), ES));
         assertThat(text(calls, "calls-reach-0")).isEqualTo("Cómo contactar: 555-0123");
         assertThat(allText(calls)).contains("Anabel T.", "Sin llamadas todavía").doesNotContain("Bolivar",
                 "Secret strengths", "A place of my own", "Cleo");
@@ -197,7 +197,7 @@ class ViewsTest {
     @Test
     void staffKeepTheResourcesList() {
         String dana = f.staff("Dana", Role.COORDINATOR);
-        ResourcesView view = new ResourcesView(f.services(), new CoachingFixture.Context(f.viewer(dana), ES));
+        ResourcesView view = new ResourcesView(f.services(), new org.hearth.testkit.TestContext(f.viewer(dana), ES));
         set(view, "resources-name", "Food Bank");
         set(view, "resources-about", "Groceries on Saturdays");
         set(view, "resources-reach", "12 Main St");

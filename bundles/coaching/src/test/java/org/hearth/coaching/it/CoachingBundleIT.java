@@ -8,7 +8,6 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,13 +15,12 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.CountSource;
-import org.hearth.api.KioskModule;
-import org.hearth.api.ModuleContext;
 import org.hearth.api.Period;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.testkit.HearthOsgi;
+import org.hearth.testkit.TestContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -60,15 +58,15 @@ public class CoachingBundleIT {
 
     @Test
     public void theModulesAreOfferedInBothLanguagesToTheirRoles() throws Exception {
-        assertEquals("My recovery plan", module("coaching-mine").title(Locale.ENGLISH));
-        assertEquals("Acompañamiento", module("coaching").title(Locale.forLanguageTag("es")));
-        assertEquals(Set.of(Role.VISITOR), module("coaching-mine").audience());
-        assertEquals(Set.of(Role.PEER_STAFF, Role.SUPERVISOR), module("coaching").audience());
-        assertEquals(Set.of(Role.VOLUNTEER), module("coaching-calls").audience());
-        assertEquals(Set.of(Role.PEER_STAFF, Role.COORDINATOR), module("coaching-resources").audience());
-        assertEquals(1, number("SELECT COUNT(*) FROM coaching.schema_history WHERE \"success\" = TRUE"
+        assertEquals("My recovery plan", HearthOsgi.module(context, "coaching-mine").title(Locale.ENGLISH));
+        assertEquals("Acompañamiento", HearthOsgi.module(context, "coaching").title(Locale.forLanguageTag("es")));
+        assertEquals(Set.of(Role.VISITOR), HearthOsgi.module(context, "coaching-mine").audience());
+        assertEquals(Set.of(Role.PEER_STAFF, Role.SUPERVISOR), HearthOsgi.module(context, "coaching").audience());
+        assertEquals(Set.of(Role.VOLUNTEER), HearthOsgi.module(context, "coaching-calls").audience());
+        assertEquals(Set.of(Role.PEER_STAFF, Role.COORDINATOR), HearthOsgi.module(context, "coaching-resources").audience());
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM coaching.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" = '1'"));
-        Component mine = module("coaching-mine").createView(new Context(Viewer.VISITOR));
+        Component mine = HearthOsgi.module(context, "coaching-mine").createView(TestContext.of(Viewer.VISITOR));
         assertTrue(allText(mine).contains("Your plan is yours"));
     }
 
@@ -89,40 +87,9 @@ public class CoachingBundleIT {
                     + " VALUES ('" + ana + "', 'coach', CURRENT_DATE)");
         }
         people.delete(ana);
-        assertEquals(0, number("SELECT COUNT(*) FROM coaching.pairing WHERE member_id = '" + ana + "'"));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM coaching.pairing WHERE member_id = '" + ana + "'"));
     }
 
-    private KioskModule module(String id) throws Exception {
-        return context.getServiceReferences(KioskModule.class, null).stream().map(context::getService)
-                .filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError("no module " + id));
-    }
 
-    private long number(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            assertTrue("a row for " + sql, rs.next());
-            return rs.getLong(1);
-        }
-    }
 
-    private static final class Context implements ModuleContext {
-        private final Viewer viewer;
-
-        Context(Viewer viewer) {
-            this.viewer = viewer;
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public Viewer viewer() {
-            return viewer;
-        }
-
-        @Override
-        public void finish() {
-        }
-    }
 }

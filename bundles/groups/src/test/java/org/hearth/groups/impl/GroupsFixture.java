@@ -7,12 +7,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.hearth.api.KindOfSupport;
-import org.hearth.api.ModuleContext;
 import org.hearth.api.Role;
-import org.hearth.api.Viewer;
 import org.hearth.platform.impl.JdbcAccounts;
 import org.hearth.platform.impl.JdbcAuditLog;
 import org.hearth.platform.impl.JdbcPeopleDirectory;
@@ -76,11 +73,6 @@ final class GroupsFixture implements AutoCloseable {
         return groupsDb.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
-    record Context(Viewer viewer, Locale locale) implements ModuleContext {
-        @Override
-        public void finish() {
-        }
-    }
 
     @Override
     public void close() {

@@ -26,7 +26,7 @@ class ViewsTest {
     }
 
     private TodayGroupsView today(String personId, Role role, Locale locale) {
-        return new TodayGroupsView(f.services(), new GroupsFixture.Context(Viewer.staff(role, personId, "Fac"), locale));
+        return new TodayGroupsView(f.services(), new org.hearth.testkit.TestContext(Viewer.staff(role, personId, "Fac"), locale));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ViewsTest {
     @Test
     void theCoordinatorCreatesAGroupAndCallsOffASessionWhichVisitorsSee() throws Exception {
         String dana = f.staff("Dana", Role.COORDINATOR);
-        GroupsManageView manage = new GroupsManageView(f.services(), new GroupsFixture.Context(
+        GroupsManageView manage = new GroupsManageView(f.services(), new org.hearth.testkit.TestContext(
                 Viewer.staff(Role.COORDINATOR, dana, "Dana"), Locale.ENGLISH));
         click(manage, "manage-new");
         set(manage, "group-form-name", "Refuge Recovery");
@@ -101,14 +101,14 @@ class ViewsTest {
         set(manage, "sessions-note-" + first.id(), "Room being painted");
         click(manage, "sessions-cancel-" + first.id());
 
-        GroupsWeekView week = new GroupsWeekView(f.services(), new GroupsFixture.Context(Viewer.VISITOR, ES));
+        GroupsWeekView week = new GroupsWeekView(f.services(), new org.hearth.testkit.TestContext(Viewer.VISITOR, ES));
         assertThat(allText(week)).contains("Refuge Recovery", "No se reúne esta vez: Room being painted");
     }
 
     @Test
     void aGroupWithoutANameIsRefusedOnTheForm() {
         String dana = f.staff("Dana", Role.COORDINATOR);
-        GroupsManageView manage = new GroupsManageView(f.services(), new GroupsFixture.Context(
+        GroupsManageView manage = new GroupsManageView(f.services(), new org.hearth.testkit.TestContext(
                 Viewer.staff(Role.COORDINATOR, dana, "Dana"), ES));
         click(manage, "manage-new");
         click(manage, "group-form-save");
@@ -127,7 +127,7 @@ class ViewsTest {
             f.attendance.present(s.id(), ana);
             f.attendance.signedIn(s.id(), Optional.empty());
         }
-        GroupsManageView manage = new GroupsManageView(f.services(), new GroupsFixture.Context(
+        GroupsManageView manage = new GroupsManageView(f.services(), new org.hearth.testkit.TestContext(
                 Viewer.staff(Role.COORDINATOR, dana, "Dana"), Locale.ENGLISH));
         click(manage, "manage-report");
         var byGroup = org.hearth.testkit.Screen.get(manage, "report-groups", com.vaadin.flow.component.grid.Grid.class)

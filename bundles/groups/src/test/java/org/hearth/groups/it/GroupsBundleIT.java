@@ -5,12 +5,9 @@ import static org.hearth.testkit.Screen.set;
 import static org.hearth.testkit.Screen.text;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,14 +17,13 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.HearthTopics;
-import org.hearth.api.KioskModule;
-import org.hearth.api.ModuleContext;
 import org.hearth.api.Offering;
 import org.hearth.api.OfferingSource;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.testkit.HearthOsgi;
+import org.hearth.testkit.TestContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -70,18 +66,18 @@ public class GroupsBundleIT {
 
     @Test
     public void theModulesAreOfferedInBothLanguages() throws Exception {
-        assertEquals("Groups this week", module("groups").title(Locale.ENGLISH));
-        assertEquals("Mis grupos de hoy", module("groups-facilitate").title(Locale.forLanguageTag("es")));
-        assertEquals(Set.of(Role.PEER_STAFF, Role.VOLUNTEER), module("groups-facilitate").audience());
-        assertEquals(Set.of(Role.COORDINATOR), module("groups-manage").audience());
-        assertEquals(1, number("SELECT COUNT(*) FROM peergroups.schema_history WHERE \"success\" = TRUE"
+        assertEquals("Groups this week", HearthOsgi.module(context, "groups").title(Locale.ENGLISH));
+        assertEquals("Mis grupos de hoy", HearthOsgi.module(context, "groups-facilitate").title(Locale.forLanguageTag("es")));
+        assertEquals(Set.of(Role.PEER_STAFF, Role.VOLUNTEER), HearthOsgi.module(context, "groups-facilitate").audience());
+        assertEquals(Set.of(Role.COORDINATOR), HearthOsgi.module(context, "groups-manage").audience());
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM peergroups.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" = '1'"));
     }
 
     @Test
     public void aNewGroupIsOfferedToSignInAndAVisitNamingItIsCountedOnce() throws Exception {
         String name = "SMART " + System.nanoTime();
-        Component manage = module("groups-manage").createView(new Context(Viewer.staff(Role.COORDINATOR, "c-1", "Dana")));
+        Component manage = HearthOsgi.module(context, "groups-manage").createView(TestContext.of(Viewer.staff(Role.COORDINATOR, "c-1", "Dana")));
         click(manage, "manage-new");
         set(manage, "group-form-name", name);
         set(manage, "group-form-weekday", LocalDate.now().getDayOfWeek());
@@ -105,12 +101,12 @@ public class GroupsBundleIT {
         visit(offered.reference(), null);
         String session = "(SELECT id FROM peergroups.session WHERE group_id = " + offered.reference()
                 .replaceAll("group:(\\d+)@.*", "$1") + ")";
-        assertEquals(1, number("SELECT COUNT(*) FROM peergroups.attendance WHERE session_id = " + session));
-        assertEquals(1, number("SELECT anonymous FROM peergroups.session WHERE id = " + session));
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM peergroups.attendance WHERE session_id = " + session));
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT anonymous FROM peergroups.session WHERE id = " + session));
 
         people.delete(ana);
-        assertEquals(0, number("SELECT COUNT(*) FROM peergroups.attendance WHERE person_id = '" + ana + "'"));
-        assertEquals(2, number("SELECT anonymous FROM peergroups.session WHERE id = " + session));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM peergroups.attendance WHERE person_id = '" + ana + "'"));
+        assertEquals(2, HearthOsgi.number(dataSource, "SELECT anonymous FROM peergroups.session WHERE id = " + session));
     }
 
     private void visit(String reference, String personId) {
@@ -124,37 +120,6 @@ public class GroupsBundleIT {
         eventAdmin.sendEvent(new Event(HearthTopics.VISIT_RECORDED, props));
     }
 
-    private KioskModule module(String id) throws Exception {
-        return context.getServiceReferences(KioskModule.class, null).stream().map(context::getService)
-                .filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError("no module " + id));
-    }
 
-    private long number(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            assertTrue("a row for " + sql, rs.next());
-            return rs.getLong(1);
-        }
-    }
 
-    private static final class Context implements ModuleContext {
-        private final Viewer viewer;
-
-        Context(Viewer viewer) {
-            this.viewer = viewer;
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public Viewer viewer() {
-            return viewer;
-        }
-
-        @Override
-        public void finish() {
-        }
-    }
 }

@@ -9,9 +9,6 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import com.vaadin.flow.component.Component;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -21,7 +18,6 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.Accounts;
 import org.hearth.api.KioskModule;
-import org.hearth.api.ModuleContext;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 import org.hearth.api.SchedulingLimit;
@@ -30,6 +26,7 @@ import org.hearth.api.SupervisionRelation;
 import org.hearth.api.SupervisionRelations;
 import org.hearth.api.Viewer;
 import org.hearth.testkit.HearthOsgi;
+import org.hearth.testkit.TestContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -73,15 +70,15 @@ public class SupervisionBundleIT {
 
     @Test
     public void theModulesAreOfferedToSupervisorsAndPeersInBothLanguages() throws Exception {
-        KioskModule supervision = module("supervision");
+        KioskModule supervision = HearthOsgi.module(context, "supervision");
         assertEquals("Supervision", supervision.title(Locale.ENGLISH));
         assertEquals("Supervisión", supervision.title(Locale.forLanguageTag("es")));
         assertEquals(Set.of(Role.SUPERVISOR), supervision.audience());
-        assertEquals("Mi supervisión", module("my-supervision").title(Locale.forLanguageTag("es")));
-        assertEquals(Set.of(Role.PEER_STAFF, Role.VOLUNTEER), module("my-supervision").audience());
-        assertEquals(1, number("SELECT COUNT(*) FROM supervision.schema_history WHERE \"success\" = TRUE"
+        assertEquals("Mi supervisión", HearthOsgi.module(context, "my-supervision").title(Locale.forLanguageTag("es")));
+        assertEquals(Set.of(Role.PEER_STAFF, Role.VOLUNTEER), HearthOsgi.module(context, "my-supervision").audience());
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM supervision.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" = '1'"));
-        assertEquals(8, number("SELECT COUNT(*) FROM supervision.topic"));
+        assertEquals(8, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM supervision.topic"));
     }
 
     @Test
@@ -90,12 +87,12 @@ public class SupervisionBundleIT {
         String sam = person("Sam", Role.SUPERVISOR);
         String pat = person("Pat", Role.PEER_STAFF);
         relations.assign(Viewer.staff(Role.COORDINATOR, dana, "Dana"), new SupervisionRelation(pat, sam, Optional.empty()));
-        Component supervisor = module("supervision").createView(new Context(Viewer.staff(Role.SUPERVISOR, sam, "Sam")));
+        Component supervisor = HearthOsgi.module(context, "supervision").createView(TestContext.of(Viewer.staff(Role.SUPERVISOR, sam, "Sam")));
         click(supervisor, "sup-write-" + pat);
         set(supervisor, "log-notes", "Boundaries at the front desk.");
         click(supervisor, "log-save");
         assertTrue(text(supervisor, "sup-message").startsWith("The log entry is saved."));
-        Component mine = module("my-supervision").createView(new Context(Viewer.staff(Role.PEER_STAFF, pat, "Pat")));
+        Component mine = HearthOsgi.module(context, "my-supervision").createView(TestContext.of(Viewer.staff(Role.PEER_STAFF, pat, "Pat")));
         assertTrue(text(mine, "log-panel").contains("Boundaries at the front desk."));
 
         click(supervisor, "sup-plan-" + pat);
@@ -112,8 +109,8 @@ public class SupervisionBundleIT {
         assertEquals(SchedulingLimit.NOT_NOW, limits.limitFor(pat));
 
         people.delete(pat);
-        assertEquals(0, number("SELECT COUNT(*) FROM supervision.log_entry WHERE supervisee_id = '" + pat + "'"));
-        assertEquals(0, number("SELECT COUNT(*) FROM supervision.plan WHERE peer_id = '" + pat + "'"));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM supervision.log_entry WHERE supervisee_id = '" + pat + "'"));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM supervision.plan WHERE peer_id = '" + pat + "'"));
         assertEquals(SchedulingLimit.NONE, limits.limitFor(pat));
         assertFalse(text(supervisor, "plan-panel").isEmpty());
     }
@@ -131,42 +128,6 @@ public class SupervisionBundleIT {
         return id;
     }
 
-    private KioskModule module(String id) throws Exception {
-        return context.getServiceReferences(KioskModule.class, null).stream().map(context::getService)
-                .filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError("no module " + id));
-    }
 
-    private long number(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            assertTrue("a row for " + sql, rs.next());
-            return rs.getLong(1);
-        }
-    }
 
-    private static final class Context implements ModuleContext {
-        private final Viewer viewer;
-
-        Context(Viewer viewer) {
-            this.viewer = viewer;
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public Viewer viewer() {
-            return viewer;
-        }
-
-        @Override
-        public void finish() {
-        }
-
-        @Override
-        public void confirmPin(Duration within, Runnable then) {
-            then.run();
-        }
-    }
 }

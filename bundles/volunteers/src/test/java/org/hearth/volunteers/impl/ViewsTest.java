@@ -32,13 +32,13 @@ class ViewsTest {
     }
 
     private MyShiftsView mine(String personId, String name, Locale locale) {
-        return new MyShiftsView(f.services(), new VolunteersFixture.Context(Viewer.staff(Role.VOLUNTEER, personId, name),
+        return new MyShiftsView(f.services(), new org.hearth.testkit.TestContext(Viewer.staff(Role.VOLUNTEER, personId, name),
                 locale));
     }
 
     private WeekBoard board(Locale locale) {
         String dana = f.person("Dana", EnumSet.of(Role.COORDINATOR), Optional.empty());
-        return new WeekBoard(f.services(), new VolunteersFixture.Context(Viewer.staff(Role.COORDINATOR, dana, "Dana"),
+        return new WeekBoard(f.services(), new org.hearth.testkit.TestContext(Viewer.staff(Role.COORDINATOR, dana, "Dana"),
                 locale));
     }
 

@@ -92,12 +92,6 @@ final class VolunteersFixture implements AutoCloseable {
                 new StipendServices(hours, ledger, candidates, roles, audit));
     }
 
-    /** What the kiosk hands a view: the viewer and the language. */
-    record Context(org.hearth.api.Viewer viewer, java.util.Locale locale) implements org.hearth.api.ModuleContext {
-        @Override
-        public void finish() {
-        }
-    }
 
     LocalDate today() {
         return plan.today();

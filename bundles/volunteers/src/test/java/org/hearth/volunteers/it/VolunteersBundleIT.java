@@ -20,12 +20,12 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.hearth.api.Accounts;
 import org.hearth.api.KioskModule;
-import org.hearth.api.ModuleContext;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.api.WebEndpoint;
 import org.hearth.testkit.HearthOsgi;
+import org.hearth.testkit.TestContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -65,12 +65,12 @@ public class VolunteersBundleIT {
 
     @Test
     public void theModulesAreOfferedToVolunteersAndTheCoordinatorInBothLanguages() throws Exception {
-        KioskModule mine = module("volunteers");
+        KioskModule mine = HearthOsgi.module(context, "volunteers");
         assertEquals("My shifts", mine.title(Locale.ENGLISH));
         assertEquals("Mis turnos", mine.title(Locale.forLanguageTag("es")));
         assertEquals(Set.of(Role.VOLUNTEER, Role.PEER_STAFF), mine.audience());
-        assertEquals(Set.of(Role.COORDINATOR), module("volunteers-schedule").audience());
-        assertEquals(1, number("SELECT COUNT(*) FROM volunteers.schema_history WHERE \"success\" = TRUE"
+        assertEquals(Set.of(Role.COORDINATOR), HearthOsgi.module(context, "volunteers-schedule").audience());
+        assertEquals(1, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM volunteers.schema_history WHERE \"success\" = TRUE"
                 + " AND \"version\" = '1'"));
     }
 
@@ -79,7 +79,7 @@ public class VolunteersBundleIT {
         String ana = people.register("Ana " + System.nanoTime(), Optional.empty(), Optional.empty()).id();
         accounts.save(ana, EnumSet.of(Role.VOLUNTEER), "4321");
         long shift = insertShift(LocalDate.now().plusDays(5));
-        Component view = module("volunteers").createView(new Context(Viewer.staff(Role.VOLUNTEER, ana, "Ana")));
+        Component view = HearthOsgi.module(context, "volunteers").createView(TestContext.of(Viewer.staff(Role.VOLUNTEER, ana, "Ana")));
         click(view, "my-pick-" + shift);
         assertEquals("It's yours. Thank you!", text(view, "my-message"));
         click(view, "my-calendar-show");
@@ -94,8 +94,8 @@ public class VolunteersBundleIT {
 
         assertEquals("404 for a wrong key", "404", serve(feed, "0123456789abcdef0123456789abcdef"));
         people.delete(ana);
-        assertEquals(0, number("SELECT COUNT(*) FROM volunteers.assignment WHERE person_id = '" + ana + "'"));
-        assertEquals(0, number("SELECT COUNT(*) FROM volunteers.calendar_link WHERE token = '" + key + "'"));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM volunteers.assignment WHERE person_id = '" + ana + "'"));
+        assertEquals(0, HearthOsgi.number(dataSource, "SELECT COUNT(*) FROM volunteers.calendar_link WHERE token = '" + key + "'"));
     }
 
     /** The feed's body for a key; "404" when the endpoint answers not found. */
@@ -151,37 +151,6 @@ public class VolunteersBundleIT {
         }
     }
 
-    private KioskModule module(String id) throws Exception {
-        return context.getServiceReferences(KioskModule.class, null).stream().map(context::getService)
-                .filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError("no module " + id));
-    }
 
-    private long number(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            assertTrue("a row for " + sql, rs.next());
-            return rs.getLong(1);
-        }
-    }
 
-    private static final class Context implements ModuleContext {
-        private final Viewer viewer;
-
-        Context(Viewer viewer) {
-            this.viewer = viewer;
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public Viewer viewer() {
-            return viewer;
-        }
-
-        @Override
-        public void finish() {
-        }
-    }
 }
