@@ -346,7 +346,7 @@ class LauncherIT {
     private static final String GOGO = "org.apache.felix.gogo.runtime";
     /** Every module the shipped bundles and the host declare. */
     private static final java.util.List<String> SHIPPED_MODULES = java.util.List.of("signin", "signin-today",
-            "signin-members", "signin-counts", "events", "events-manage", "events-roster", "accounts", "kiosk-health");
+            "signin-members", "signin-counts", "events", "events-manage", "events-roster", "accounts", "audit", "kiosk-health", "settings");
 
     private static boolean isActive(JsonNode health, String symbolicName) {
         for (JsonNode bundle : health.path("bundles")) {

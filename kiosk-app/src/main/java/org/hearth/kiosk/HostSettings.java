@@ -27,10 +27,16 @@ import java.util.function.Function;
  * @param staffIdleSeconds quiet time before a staff session on the kiosk ends
  * @param language         the default language of the welcome screen
  * @param deployPollMillis how often the drop-in folder is scanned
+ * @param centerName       the center's name on the kiosk's bar; empty for "Hearth"
+ * @param openingHours     the opening hours shown on the welcome screen, as the center writes them; may be empty
  */
 public record HostSettings(Path home, int port, String bindAddress, Path dataDir, Path logsDir,
                            int idleAskSeconds, int idleResetSeconds, int staffIdleSeconds, Locale language,
-                           int deployPollMillis) {
+                           int deployPollMillis, String centerName, String openingHours) {
+
+    /** The longest center name and opening hours a coordinator may set. */
+    public static final int MAX_NAME = 60;
+    public static final int MAX_HOURS = 160;
 
     /** The folder of shipped bundles. */
     public Path bundlesDir() {
@@ -81,7 +87,8 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
                 ask, reset,
                 values.integer("hearth.staff.idle.seconds", 180, 30, 7200),
                 values.language("hearth.language", Locale.ENGLISH),
-                values.integer("hearth.deploy.poll.millis", 250, 50, 60_000));
+                values.integer("hearth.deploy.poll.millis", 250, 50, 60_000),
+                values.line("hearth.center.name", MAX_NAME), values.line("hearth.opening.hours", MAX_HOURS));
     }
 
     /** Typed reading with safe fall-backs. */
@@ -90,6 +97,12 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
         String text(String key, String fallback) {
             String value = raw.apply(key);
             return value.isEmpty() ? fallback : value;
+        }
+
+        /** One line of the center's own words, cut to {@code max} characters. */
+        String line(String key, int max) {
+            String value = raw.apply(key).replaceAll("\\s+", " ");
+            return value.length() > max ? value.substring(0, max) : value;
         }
 
         int integer(String key, int fallback, int min, int max) {

@@ -8,6 +8,7 @@ import org.hearth.api.PeopleDirectory;
 import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
 import org.hearth.kiosk.osgi.DropInStarter;
+import org.hearth.kiosk.osgi.ModuleManager;
 import org.hearth.kiosk.osgi.ModuleRegistry;
 import org.hearth.kiosk.osgi.OsgiLogBridge;
 import org.osgi.framework.BundleContext;
@@ -21,13 +22,14 @@ public final class KioskServices {
 
     private static volatile KioskServices current;
 
-    private final HostSettings settings;
+    private volatile HostSettings settings;
     private final ModuleRegistry modules;
     /** How long a drop-in may take to start before the kiosk stops waiting for it. */
     static final java.time.Duration DROP_IN_START_DEADLINE = java.time.Duration.ofSeconds(10);
 
     private final DropInStarter dropIns;
     private final BundleHealth bundleHealth;
+    private final ModuleManager moduleManager;
     private final ServiceTracker<Accounts, Accounts> accounts;
     private final ServiceTracker<PeopleDirectory, PeopleDirectory> people;
     private final ServiceTracker<AuditLog, AuditLog> audit;
@@ -40,6 +42,7 @@ public final class KioskServices {
         this.modules = new ModuleRegistry(context);
         this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE);
         this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns, shipped);
+        this.moduleManager = new ModuleManager(context, settings.deployDir(), dropIns, bundleHealth, modules);
         this.accounts = new ServiceTracker<>(context, Accounts.class, null);
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);
@@ -53,6 +56,7 @@ public final class KioskServices {
         modules.open();
         dropIns.open();
         context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.KioskHealthModule(), null);
+        context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.SettingsModule(), null);
         accounts.open();
         people.open();
         audit.open();
@@ -86,12 +90,24 @@ public final class KioskServices {
         return settings;
     }
 
+    /** Reads the settings file again after a coordinator changed it; the port and folders change at restart. */
+    public void reloadSettings(java.util.function.Consumer<String> warn) {
+        HostSettings fresh = HostSettings.load(settings.home(), System.getenv(), System.getProperties(), warn);
+        settings = new HostSettings(settings.home(), settings.port(), settings.bindAddress(), settings.dataDir(),
+                settings.logsDir(), fresh.idleAskSeconds(), fresh.idleResetSeconds(), fresh.staffIdleSeconds(),
+                fresh.language(), settings.deployPollMillis(), fresh.centerName(), fresh.openingHours());
+    }
+
     public ModuleRegistry modules() {
         return modules;
     }
 
     public BundleHealth bundleHealth() {
         return bundleHealth;
+    }
+
+    public ModuleManager moduleManager() {
+        return moduleManager;
     }
 
     public Optional<Accounts> accounts() {

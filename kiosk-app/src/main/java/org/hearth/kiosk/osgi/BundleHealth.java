@@ -29,8 +29,8 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class BundleHealth {
 
-    /** One bundle (or one file in the drop-in folder that never became a bundle). */
-    public record Item(String symbolicName, String version, String state, String file, String error) {
+    /** One bundle (or one file in the drop-in folder that never became a bundle: id -1). */
+    public record Item(long bundleId, String symbolicName, String version, String state, String file, String error) {
         public boolean failed() {
             return error != null;
         }
@@ -68,7 +68,7 @@ public final class BundleHealth {
         for (Bundle bundle : context.getBundles()) {
             locations.add(bundle.getLocation());
             String error = componentErrors.getOrDefault(bundle.getBundleId(), stateError(bundle));
-            items.add(new Item(bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
+            items.add(new Item(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
                     fileName(bundle.getLocation()), error));
         }
         items.addAll(strayDropIns(locations));
@@ -172,7 +172,7 @@ public final class BundleHealth {
             return files.filter(p -> p.getFileName().toString().endsWith(".jar"))
                     .filter(p -> !locations.contains(p.toUri().toString()) && !locations.contains(p.toString())
                             && locations.stream().noneMatch(l -> l.endsWith("/" + p.getFileName())))
-                    .map(p -> new Item(null, null, "FAILED", p.getFileName().toString(), whyNotABundle(p)))
+                    .map(p -> new Item(-1, null, null, "FAILED", p.getFileName().toString(), whyNotABundle(p)))
                     .toList();
         } catch (IOException e) {
             return List.of();

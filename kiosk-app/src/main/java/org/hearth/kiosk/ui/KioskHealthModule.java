@@ -11,7 +11,7 @@ import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.kiosk.web.HealthServlet;
 
-/** The host's own staff module: the kiosk's health, in words, for coordinators. */
+/** The host's own staff module for coordinators: the kiosk's health in words, and its bundles managed. */
 public final class KioskHealthModule implements KioskModule {
 
     @Override
@@ -48,6 +48,6 @@ public final class KioskHealthModule implements KioskModule {
 
     @Override
     public Component createView(ModuleContext context) {
-        return new KioskHealthView(KioskSession.shellTexts(context.locale()));
+        return new ModulesView(KioskSession.shellTexts(context.locale()), context.viewer());
     }
 }

@@ -88,7 +88,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         bar.removeAll();
         getUI().ifPresent(ui -> markLanguage(ui, session.language(), texts));
         boolean home = onHomeScreen();
-        Button name = new Button(texts.get(home ? "app.name" : "home.button"), VaadinIcon.HOME.create(), e -> goHome());
+        String center = KioskServices.get().settings().centerName();
+        String label = !home ? texts.get("home.button") : center.isEmpty() ? texts.get("app.name") : center;
+        Button name = new Button(label, VaadinIcon.HOME.create(), e -> goHome());
         name.setId("kiosk-home");
         name.addClassName("kiosk-home");
         HorizontalLayout languages = new HorizontalLayout();

@@ -24,12 +24,15 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver,
     private final H1 greeting = new H1();
     private final Paragraph note = new Paragraph();
     private final Tiles tiles = new Tiles();
+    private final Paragraph hours = new Paragraph();
     private Runnable listener;
 
     public WelcomeView() {
         addClassName("welcome");
         note.addClassName("welcome-note");
-        add(greeting, note, tiles);
+        hours.setId("welcome-hours");
+        hours.addClassName("welcome-note");
+        add(greeting, note, tiles, hours);
     }
 
     /** Someone who pressed Home keeps their language ({@code /?lang=es}); nothing else is carried over. */
@@ -104,6 +107,9 @@ public class WelcomeView extends VerticalLayout implements LocaleChangeObserver,
         Texts texts = KioskSession.current().texts();
         greeting.setText(texts.get("welcome.greeting"));
         note.setText(texts.get("welcome.note"));
+        String open = KioskServices.get().settings().openingHours();
+        hours.setText(open.isEmpty() ? "" : texts.get("welcome.hours", open));
+        hours.setVisible(!open.isEmpty());
         tiles.show(KioskServices.get().modules().visibleTo(Viewer.VISITOR), texts.locale(), Viewer.VISITOR,
                 texts.get("welcome.empty"));
     }
