@@ -115,6 +115,40 @@ class CoordinatorBrowserIT {
         browser.checkScreen("welcome with the center's name and hours", "en", "tile-signin");
     }
 
+    @Test
+    void signingInGivesANewSessionIdAndTheServerSpeaksCarefully() throws Exception {
+        browser.freshSession(kiosk, "/?lang=en");
+        browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 30).click();
+        browser.await(By.id("staff-who"), 10);
+        String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        browser.type("staff-who", "Dana");
+        browser.type("staff-pin", "2468");
+        browser.tap(By.id("staff-submit"));
+        browser.await(By.id("tile-kiosk-health"), 15);
+        var after = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(after.getValue()).as("the session id after sign-in").isNotEqualTo(before);
+        assertThat(after.isHttpOnly()).isTrue();
+        browser.tap(By.id("tile-kiosk-health"));
+        browser.await(By.id("modules-upload"), 10);
+
+        var page = kiosk.get("/");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(page.headers().firstValue("Server")).isEmpty();
+        assertThat(kiosk.get("/no/such/page").statusCode()).isEqualTo(404);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var trace = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url("/")))
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(trace.statusCode()).isEqualTo(405);
+
+        assertThat(Files.readString(kiosk.home.resolve("data/db/service.properties"))).contains("dataEncryption=true");
+        Path key = kiosk.home.resolve("secrets/database.key");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(kiosk.home.resolve("data")))).isEqualTo("rwx------");
+    }
+
     private static void openModules(String language) {
         open("kiosk-health", language, "modules-upload");
     }

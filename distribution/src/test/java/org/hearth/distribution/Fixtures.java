@@ -113,7 +113,8 @@ final class Fixtures {
                 org.hearth.distribution.fixtures.VolunteersLoad.class, org.hearth.distribution.fixtures.GroupsLoad.class)) {
             withNestedClasses(type, classes);
         }
-        return bundle(dir, "bench-driver", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),
+        // named "bench": a drop-in's endpoints live under its own name, /bench/...
+        return bundle(dir, "bench", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),
                 "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"
                         + "com.vaadin.flow.component.button,com.vaadin.flow.dom,jakarta.servlet.http,javax.sql"), classes);
     }

@@ -80,7 +80,7 @@ class StaffBrowserIT {
         browser.tap(By.id("staff-submit"));
 
         browser.await(By.cssSelector("#tile-signin-today .tile-notice"), 15);
-        check("staff home", language, "tile-accounts");
+        check("staff home", language, "tile-signin-today");
         assertThat(browser.driver.findElement(By.cssSelector("#tile-signin-today .tile-notice")).getText())
                 .as("the Today notice says how many are waiting").contains("1");
 

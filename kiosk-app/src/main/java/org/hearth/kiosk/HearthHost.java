@@ -28,6 +28,9 @@ public final class HearthHost {
     static final int EXIT_LOCKED = 3;
     static final int EXIT_PORT = 4;
     static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 5;
+    /** Set by {@code bin/hearth restore <backup>}: the backup the platform restores before opening the database. */
+    static final String RESTORE_FROM = "hearth.restore.from";
     /** The file in the data folder that holds the port being served, while the kiosk runs. */
     public static final String PORT_FILE = "port";
 
@@ -55,6 +58,7 @@ public final class HearthHost {
         Logger log = LoggerFactory.getLogger(HearthHost.class);
         warnings.forEach(log::warn);
         try {
+            restoreRequested(args, log);
             HearthHost host = start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "hearth-shutdown"));
             log.info("Hearth is ready at http://{}:{}/ (started in {} ms)",
@@ -66,6 +70,24 @@ public final class HearthHost {
             System.err.println("Hearth could not start: " + e.getMessage());
             System.exit(e.exitCode);
         }
+    }
+
+    /** {@code restore <backup folder>}: the database is replaced by that backup, then the kiosk starts as usual. */
+    private static void restoreRequested(String[] args, Logger log) throws StartupException {
+        if (args.length == 0) {
+            return;
+        }
+        if (args.length != 2 || !"restore".equals(args[0])) {
+            throw new StartupException(EXIT_USAGE, "Unknown arguments. Start the kiosk with no arguments, or restore a"
+                    + " backup with: bin/hearth restore <backup folder>");
+        }
+        Path backup = Path.of(args[1]).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(backup.resolve("db").resolve("service.properties"))) {
+            throw new StartupException(EXIT_USAGE, "There is no database backup in " + backup
+                    + ". A backup folder is named by its date and time and holds a folder called db.");
+        }
+        System.setProperty(RESTORE_FROM, backup.toString());
+        log.warn("Restoring the database from the backup {}; what was saved since then is replaced", backup.getFileName());
     }
 
     /** Tells the launcher that this start went well, so the classes it recorded are worth a cache (bin/hearth). */
@@ -110,8 +132,7 @@ public final class HearthHost {
             Files.createDirectories(settings.deployDir());
             OsgiRuntime osgi = OsgiRuntime.init(settings.dataDir().resolve("osgi-cache"), settings.bundlesDir(),
                     List.of(settings.configDir(), settings.deployDir()),
-                    Map.of("hearth.data.dir", settings.dataDir().toString(),
-                            "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
+                    frameworkProperties(settings));
             LoggerFactory.getLogger(HearthHost.class).info(osgi.cacheKept() ? "Bundle cache kept from the last start"
                     : "Bundle cache built afresh (first start, or the installation changed)");
             return osgi;
@@ -119,6 +140,17 @@ public final class HearthHost {
             closeQuietly(lock);
             throw new StartupException(EXIT_FAILED, "The OSGi framework did not start: " + e.getMessage());
         }
+    }
+
+    private static Map<String, String> frameworkProperties(HostSettings settings) {
+        Map<String, String> properties = new java.util.HashMap<>(Map.of("hearth.data.dir", settings.dataDir().toString(),
+                "hearth.key.file", settings.keyFile().toString(),
+                "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
+        String restore = System.getProperty(RESTORE_FROM);
+        if (restore != null) {
+            properties.put(RESTORE_FROM, restore);
+        }
+        return properties;
     }
 
     /** Jetty and the kiosk's screens, started on another thread; the port is announced as soon as it is bound. */
@@ -165,6 +197,7 @@ public final class HearthHost {
         try {
             Files.createDirectories(settings.dataDir());
             Files.createDirectories(settings.logsDir());
+            ownerOnly(settings.dataDir(), settings.logsDir(), settings.configDir());
             Optional<DataFolderLock> lock = DataFolderLock.acquire(settings.dataDir());
             if (lock.isEmpty()) {
                 throw new StartupException(EXIT_LOCKED, "The data folder " + settings.dataDir()
@@ -175,6 +208,23 @@ public final class HearthHost {
         } catch (IOException e) {
             throw new StartupException(EXIT_FOLDERS, "The data folder " + settings.dataDir()
                     + " cannot be created or written: " + e.getMessage());
+        }
+    }
+
+    /** Records, logs and settings are the service user's alone: other users of the computer cannot open them. */
+    private static void ownerOnly(Path... folders) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        for (Path folder : folders) {
+            try {
+                if (Files.isDirectory(folder)) {
+                    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                LoggerFactory.getLogger(HearthHost.class).warn("Could not make {} readable by this user only: {}",
+                        folder.getFileName(), e.getMessage());
+            }
         }
     }
 

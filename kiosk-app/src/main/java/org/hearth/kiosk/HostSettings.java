@@ -29,10 +29,12 @@ import java.util.function.Function;
  * @param deployPollMillis how often the drop-in folder is scanned
  * @param centerName       the center's name on the kiosk's bar; empty for "Hearth"
  * @param openingHours     the opening hours shown on the welcome screen, as the center writes them; may be empty
+ * @param keyFile          the database's encryption key, outside the data folder (made on the first start)
  */
 public record HostSettings(Path home, int port, String bindAddress, Path dataDir, Path logsDir,
                            int idleAskSeconds, int idleResetSeconds, int staffIdleSeconds, Locale language,
-                           int deployPollMillis, String centerName, String openingHours) {
+                           int deployPollMillis, String centerName, String openingHours,
+                           Path keyFile) {
 
     /** The longest center name and opening hours a coordinator may set. */
     public static final int MAX_NAME = 60;
@@ -88,7 +90,8 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
                 values.integer("hearth.staff.idle.seconds", 180, 30, 7200),
                 values.language("hearth.language", Locale.ENGLISH),
                 values.integer("hearth.deploy.poll.millis", 250, 50, 60_000),
-                values.line("hearth.center.name", MAX_NAME), values.line("hearth.opening.hours", MAX_HOURS));
+                values.line("hearth.center.name", MAX_NAME), values.line("hearth.opening.hours", MAX_HOURS),
+                home.resolve(values.text("hearth.key.file", "secrets/database.key")).toAbsolutePath().normalize());
     }
 
     /** Typed reading with safe fall-backs. */

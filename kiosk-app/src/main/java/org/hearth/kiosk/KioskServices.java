@@ -7,6 +7,7 @@ import org.hearth.api.AuditLog;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
+import org.hearth.kiosk.web.EndpointPaths;
 import org.hearth.kiosk.osgi.DropInStarter;
 import org.hearth.kiosk.osgi.ModuleManager;
 import org.hearth.kiosk.osgi.ModuleRegistry;
@@ -95,7 +96,8 @@ public final class KioskServices {
         HostSettings fresh = HostSettings.load(settings.home(), System.getenv(), System.getProperties(), warn);
         settings = new HostSettings(settings.home(), settings.port(), settings.bindAddress(), settings.dataDir(),
                 settings.logsDir(), fresh.idleAskSeconds(), fresh.idleResetSeconds(), fresh.staffIdleSeconds(),
-                fresh.language(), settings.deployPollMillis(), fresh.centerName(), fresh.openingHours());
+                fresh.language(), settings.deployPollMillis(), fresh.centerName(), fresh.openingHours(),
+                settings.keyFile());
     }
 
     public ModuleRegistry modules() {
@@ -122,15 +124,20 @@ public final class KioskServices {
         return Optional.ofNullable(audit.getService());
     }
 
-    /** The bundle endpoint serving exactly {@code path}, if any (never {@code /health}). */
+    /**
+     * The bundle endpoint serving exactly {@code path}, if any. The kiosk's own paths are never a bundle's; a
+     * drop-in serves only under its own prefix ({@link EndpointPaths}).
+     */
     public Optional<WebEndpoint> endpoint(String path) {
-        if ("/health".equals(path)) {
+        if (EndpointPaths.reserved(path)) {
             return Optional.empty();
         }
-        for (WebEndpoint endpoint : endpoints.getTracked().values()) {
+        for (var tracked : endpoints.getTracked().entrySet()) {
             try {
-                if (path.equals(endpoint.path())) {
-                    return Optional.of(endpoint);
+                org.osgi.framework.Bundle bundle = tracked.getKey().getBundle();
+                if (bundle != null && path.equals(tracked.getValue().path())
+                        && (!dropIns.isDropIn(bundle) || EndpointPaths.ownedBy(bundle.getSymbolicName(), path))) {
+                    return Optional.of(tracked.getValue());
                 }
             } catch (RuntimeException e) {
                 // a broken endpoint answers nothing

@@ -10,6 +10,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code /calendar.ics}. Register one as a service; the kiosk routes requests for exactly {@link #path()}
  * to it (GET and HEAD only) and answers 404 again once it is gone.
  *
+ * <p>The kiosk's own paths ({@code /}, {@code /staff…}, {@code /m/…}, {@code /health}, {@code /VAADIN/…},
+ * {@code /styles/…}) are never a bundle's. A bundle added to {@code deploy/} serves only under a prefix named
+ * after it: the last part of its symbolic name, so {@code org.example.noticeboard} answers
+ * {@code /noticeboard/…} and nothing else.
+ *
  * <p>Anything served here is public to the center's network: never personal data. Called on Jetty's
  * threads, concurrently.
  */

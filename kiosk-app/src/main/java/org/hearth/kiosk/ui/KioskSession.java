@@ -1,5 +1,9 @@
 package org.hearth.kiosk.ui;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.hearth.kiosk.web.GuardFilter;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -37,7 +41,16 @@ public final class KioskSession {
         return viewer;
     }
 
+    /**
+     * Staff signed in: the session gets a new id (one known before sign-in is worth nothing after it), and
+     * the server ends it when it has been quiet longer than the staff idle limit ({@link GuardFilter}).
+     */
     void signIn(Viewer staff) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request instanceof VaadinServletRequest servlet) {
+            servlet.getHttpServletRequest().changeSessionId();
+        }
+        VaadinSession.getCurrent().getSession().setAttribute(GuardFilter.STAFF_SESSION, Boolean.TRUE);
         this.viewer = staff;
         pinGiven();
     }

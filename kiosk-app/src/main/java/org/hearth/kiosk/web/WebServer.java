@@ -15,11 +15,20 @@ import java.util.List;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContainerInitializerHolder;
+import org.eclipse.jetty.http.HttpCookie;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.SecuredRedirectHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.hearth.kiosk.HostSettings;
+import org.hearth.kiosk.KioskServices;
 import org.hearth.kiosk.ui.AppShell;
 import org.hearth.kiosk.ui.ModuleView;
 import org.hearth.kiosk.ui.StaffHomeView;
@@ -42,14 +51,39 @@ public final class WebServer {
     /** Starts serving; throws if the port cannot be bound. */
     public static WebServer start(HostSettings settings) throws Exception {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        boolean tls = !TlsKeys.loopbackOnly(settings.bindAddress());
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = tls ? securedConnector(server, http, settings) : new ServerConnector(server,
+                new HttpConnectionFactory(http));
         connector.setHost(settings.bindAddress());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(context(settings));
+        server.setErrorHandler(QuietErrors.forServer());
+        ServletContextHandler context = context(settings);
+        server.setHandler(tls ? new SecuredRedirectHandler(context) : context);
         server.setStopAtShutdown(false);
         server.start();
+        http.setSecurePort(connector.getLocalPort());
         return new WebServer(server);
+    }
+
+    /**
+     * Served beyond this computer, the kiosk speaks HTTPS; plain HTTP on the same port gets only a redirect to
+     * it (Jetty tells the two apart by the first bytes). The certificate is the center's or one made here.
+     */
+    private static ServerConnector securedConnector(Server server, HttpConfiguration http, HostSettings settings)
+            throws java.io.IOException {
+        Path secrets = settings.keyFile().getParent();
+        http.setSecureScheme("https");
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // kiosks and staff PCs reach it by address as often as by name
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        HttpConnectionFactory plain = new HttpConnectionFactory(http);
+        SslConnectionFactory tls = new SslConnectionFactory(
+                TlsKeys.context(secrets.resolve("tls.p12"), secrets.resolve("tls.password")), plain.getProtocol());
+        return new ServerConnector(server, new DetectorConnectionFactory(tls), plain);
     }
 
     private static ServletContextHandler context(HostSettings settings) throws IOException, URISyntaxException {
@@ -60,6 +94,8 @@ public final class WebServer {
         context.setBaseResource(staticResources(context, loader));
         context.getSessionHandler().setMaxInactiveInterval(Math.max(settings.staffIdleSeconds(),
                 settings.idleResetSeconds()) + 120);
+        protectCookie(context);
+        context.setErrorHandler(QuietErrors.forContext());
         context.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
         context.setInitParameter(InitParameters.SERVLET_PARAMETER_HEARTBEAT_INTERVAL, "60");
         context.addServletContainerInitializer(
@@ -70,6 +106,10 @@ public final class WebServer {
                         RouteNotFoundError.class, CalmErrorView.class),
                 new ServletContainerInitializerHolder(VaadinAppShellInitializer.class, AppShell.class));
         context.addServlet(new ServletHolder(new HealthServlet()), "/health");
+        context.addFilter(new org.eclipse.jetty.ee11.servlet.FilterHolder(new GuardFilter(
+                path -> KioskServices.get().endpoint(path).isPresent(),
+                () -> KioskServices.get().settings().staffIdleSeconds() + GuardFilter.GRACE_SECONDS)), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addFilter(new org.eclipse.jetty.ee11.servlet.FilterHolder(new EndpointFilter()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         ServletHolder vaadin = new ServletHolder(VaadinServlet.class);
@@ -77,6 +117,12 @@ public final class WebServer {
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
         return context;
+    }
+
+    /** The session cookie is out of scripts' reach and never sent by another site's page. */
+    static void protectCookie(ServletContextHandler context) {
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
     }
 
     /** Every {@code META-INF/resources} folder on the classpath, as Vaadin expects of a web application. */

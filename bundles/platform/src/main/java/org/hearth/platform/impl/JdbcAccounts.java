@@ -35,12 +35,16 @@ public class JdbcAccounts implements Accounts {
     private final Clock clock;
     private final PeopleDirectory people;
     private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(10);
+    /** Failed and refused sign-ins are audited by the kiosk itself: nobody is signed in yet. */
+    private static final String KIOSK = "kiosk";
+    private final JdbcAuditLog audit;
 
     @Activate
     public JdbcAccounts(@Reference PlatformSchema schema, @Reference Clock clock, @Reference PeopleDirectory people) {
         this.jdbi = schema.jdbi();
         this.clock = clock;
         this.people = people;
+        this.audit = new JdbcAuditLog(schema, clock);
     }
 
     @Override
@@ -105,30 +109,46 @@ public class JdbcAccounts implements Accounts {
         return stored.isPresent() && pin != null && check(stored.get(), pin);
     }
 
-    /** Whether the PIN is right and the account not locked; counts a wrong PIN, clears the count on a right one. */
+    /**
+     * Whether the PIN is right and the account not locked; counts a wrong PIN, clears the count on a right one.
+     * The count moves in the database (never read, added to and written back), so wrong PINs sent at the same
+     * moment are each counted; a locked account spends the same time as a wrong PIN before it answers.
+     */
     private boolean check(Stored account, String pin) {
         Instant now = clock.instant();
+        boolean right = hasher.matches(pin, account.pinHash);
         if (account.lockedUntil != null && account.lockedUntil.toInstant().isAfter(now)) {
             LOG.info("Sign-in refused: account is locked for now");
+            audit.record(KIOSK, "staff.signin.locked", account.personId);
             return false;
         }
-        if (!hasher.matches(pin, account.pinHash)) {
+        if (!right) {
             recordFailure(account, now);
             return false;
         }
-        jdbi.useHandle(h -> h.createUpdate("UPDATE platform.account SET failed_attempts = 0, locked_until = NULL"
-                + " WHERE person_id = ?").bind(0, account.personId).execute());
-        return true;
+        int cleared = jdbi.withHandle(h -> h.createUpdate("UPDATE platform.account SET failed_attempts = 0,"
+                        + " locked_until = NULL WHERE person_id = ? AND (locked_until IS NULL OR locked_until <= ?)")
+                .bind(0, account.personId).bind(1, Timestamp.from(now)).execute());
+        if (cleared == 0) {
+            // wrong PINs sent at the same moment locked it while this one was being checked
+            audit.record(KIOSK, "staff.signin.locked", account.personId);
+        }
+        return cleared == 1;
     }
 
     private void recordFailure(Stored account, Instant now) {
-        int failures = account.failedAttempts + 1;
-        Timestamp lockedUntil = failures >= MAX_FAILED_ATTEMPTS ? Timestamp.from(now.plus(LOCK_TIME)) : null;
-        jdbi.useHandle(h -> h.createUpdate("UPDATE platform.account SET failed_attempts = ?, locked_until = ?"
-                        + " WHERE person_id = ?")
-                .bind(0, lockedUntil == null ? failures : 0).bind(1, lockedUntil).bind(2, account.personId).execute());
-        if (lockedUntil != null) {
-            LOG.warn("An account was locked for {} minutes after {} wrong PINs", LOCK_TIME.toMinutes(), failures);
+        audit.record(KIOSK, "staff.signin.failed", account.personId);
+        int locked = jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE platform.account SET failed_attempts = failed_attempts + 1 WHERE person_id = ?")
+                    .bind(0, account.personId).execute();
+            return h.createUpdate("UPDATE platform.account SET failed_attempts = 0, locked_until = ?"
+                            + " WHERE person_id = ? AND failed_attempts >= ?")
+                    .bind(0, Timestamp.from(now.plus(LOCK_TIME))).bind(1, account.personId)
+                    .bind(2, MAX_FAILED_ATTEMPTS).execute();
+        });
+        if (locked > 0) {
+            LOG.warn("An account was locked for {} minutes after {} wrong PINs", LOCK_TIME.toMinutes(),
+                    MAX_FAILED_ATTEMPTS);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.hearth.api.Account;
 import org.hearth.api.Accounts;
@@ -137,6 +138,32 @@ class PlatformServicesTest {
         assertThat(accounts.authenticate("Dee", "1234")).as("locked").isEmpty();
         clock.advance(JdbcAccounts.LOCK_TIME.plus(Duration.ofSeconds(1)));
         assertThat(accounts.authenticate("Dee", "1234")).isPresent();
+    }
+
+    @Test
+    void wrongPinsSentAtTheSameMomentAreEachCountedAndAudited() throws Exception {
+        Person p = people.register("Dee", Optional.empty(), Optional.empty());
+        accounts.save(p.id(), Role.COORDINATOR, "1234");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int wave = 0; wave < 3; wave++) {
+                var tries = new java.util.ArrayList<java.util.concurrent.Callable<Boolean>>();
+                for (int i = 0; i < 8; i++) {
+                    tries.add(() -> accounts.authenticate("Dee", "9999").isPresent());
+                }
+                for (var answer : pool.invokeAll(tries)) {
+                    assertThat(answer.get()).isFalse();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(accounts.authenticate("Dee", "1234")).as("locked after 24 wrong PINs").isEmpty();
+        List<String> actions = audit.about(p.id()).stream().map(e -> e.action()).toList();
+        assertThat(actions).contains("staff.signin.failed", "staff.signin.locked");
+        assertThat(actions.get(0)).isEqualTo("staff.signin.locked");
+        assertThat(audit.about(p.id())).allSatisfy(e -> assertThat(e.actorId()).isEqualTo("kiosk"));
     }
 
     @Test
