@@ -94,13 +94,23 @@ class DashboardView extends VerticalLayout {
         choice.setValue(Figures.find(measures, "signin.visits").orElse(measures.get(0)));
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                showCharts(e.getValue());
+                showChartsOrSaySorry(e.getValue());
             }
         });
         showCharts(choice.getValue());
         Div box = new Div(choice);
         box.setWidthFull();
         return box;
+    }
+
+    private void showChartsOrSaySorry(Measure measure) {
+        try {
+            showCharts(measure);
+        } catch (RuntimeException e) {
+            LOG.warn("The dashboard could not draw {}: {}", measure.id(), e.getClass().getName());
+            charts.removeAll();
+            charts.add(new Paragraph(texts.get("dashboard.error")));
+        }
     }
 
     /** The chosen measure's year as a line and this month by kind as bars, each with its numbers as text. */
