@@ -72,11 +72,14 @@ class ConsoleBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#dashboard-trend svg[role='img'][aria-label^='Visits']")))
                 .hasSize(1);
         assertThat(browser.driver.findElement(By.id("dashboard-trend-numbers")).getText()).contains("3");
-        browser.look("dashboard", "en", "dashboard-measure");
+        look("dashboard", "en", "dashboard-measure");
+        browser.tap(By.id("dashboard-measure"));
+        browser.await(By.xpath("//vaadin-select-item[contains(., 'Anonymous visits')]"), 10).click();
+        browser.await(By.cssSelector("#dashboard-trend svg[aria-label^='Anonymous visits']"), 10);
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
         browser.await(By.xpath("//*[@id='glance-signin'][contains(., 'Hoy')]"), 10);
         assertThat(browser.driver.findElements(By.cssSelector("#dashboard-trend svg[role='img']"))).hasSize(1);
-        browser.look("dashboard", "es", "dashboard-measure");
+        look("dashboard", "es", "dashboard-measure");
     }
 
     @Test
@@ -85,14 +88,15 @@ class ConsoleBrowserIT {
         browser.staffSignIn(kiosk, "Dana", "2468", false);
         browser.await(By.id("tile-funder-report"), 10).click();
         browser.await(By.id("report-notice"), 10);
-        browser.look("funder report", "en", "report-show");
+        look("funder report", "en", "report-show");
         LocalDate today = LocalDate.now();
         browser.setValue("report-from", today.withDayOfMonth(1).toString());
         browser.setValue("report-to", today.toString());
         browser.tap(By.id("report-show"));
-        browser.await(By.xpath("//*[@id='report-table'][contains(., 'Visits')]"), 10);
-        assertThat(browser.driver.findElement(By.id("report-table")).getText()).contains("<11");
-        browser.look("funder report, this month", "en", "report-csv");
+        browser.awaitServer(10);
+        // last month's table was there before; this month's is the one with the three visits, suppressed
+        browser.await(By.xpath("//*[@id='report-table'][contains(., 'Visits')][contains(., '<11')]"), 10);
+        look("funder report, this month", "en", "report-csv");
         String csv = download(browser.driver.findElement(By.id("report-csv")).getDomProperty("href"));
         assertThat(csv).contains("# These figures come from confidential records", "may not be redisclosed");
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.DEFAULT.builder().setCommentMarker('#')
@@ -103,9 +107,24 @@ class ConsoleBrowserIT {
             assertThat(number(rows, "Group sessions held")).isEqualTo("0");
             assertThat(number(rows, "Stipends paid")).isEqualTo("0.00");
         }
+        String pdf = download(browser.driver.findElement(By.id("report-pdf")).getDomProperty("href"));
+        assertThat(pdf).startsWith("%PDF-");
+        String page = download(browser.driver.findElement(By.id("report-print")).getDomProperty("href"));
+        assertThat(page).contains("<html lang=\"en\">", "may not be redisclosed", "window.print()");
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
         browser.await(By.xpath("//*[@id='report-notice'][starts-with(normalize-space(), 'Estas cifras')]"), 10);
-        browser.look("funder report", "es", "report-show");
+        look("funder report", "es", "report-show");
+    }
+
+    /** {@link Browser#look}, and every count table fits its box with no sideways scrolling. */
+    private static void look(String screen, String language, String primary) {
+        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
+            browser.viewport(size[0], size[1]);
+            assertThat(browser.script("return [...document.querySelectorAll('.count-table')]"
+                    + ".filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.id + ' ' + t.scrollWidth)"))
+                    .as(screen + " " + size[0] + "x" + size[1] + ": count tables fit their box").isEqualTo(List.of());
+        }
+        browser.look(screen, language, primary);
     }
 
     /** The file behind a download link, fetched with the browser's session, as the browser would. */
