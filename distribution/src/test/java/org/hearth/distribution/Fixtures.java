@@ -110,7 +110,8 @@ final class Fixtures {
     static Path benchDriver(Path dir) {
         Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
         for (Class<?> type : List.of(BenchDriverActivator.class, History.class, SignInLoad.class,
-                org.hearth.distribution.fixtures.VolunteersLoad.class, org.hearth.distribution.fixtures.GroupsLoad.class)) {
+                org.hearth.distribution.fixtures.VolunteersLoad.class, org.hearth.distribution.fixtures.GroupsLoad.class,
+                org.hearth.distribution.fixtures.ConsoleLoad.class)) {
             withNestedClasses(type, classes);
         }
         // named "bench": a drop-in's endpoints live under its own name, /bench/...

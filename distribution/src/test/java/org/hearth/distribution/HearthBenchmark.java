@@ -262,7 +262,7 @@ class HearthBenchmark {
         report();
     }
 
-    /** The volunteers' and groups' main screens, built on the server as a tap on their tiles would, timed. */
+    /** The volunteers', groups' and console's main screens, built on the server as a tap on their tiles would, timed. */
     private void featureScreens(Kiosk kiosk) {
         String volunteers = slow(kiosk, "/bench/volunteers?volunteers=60&shifts=250&runs=40");
         row("volunteers' week board, server time", line(volunteers, "board "),
@@ -276,6 +276,12 @@ class HearthBenchmark {
                 "the visitors' tile tapped: 40 weekly groups, the next seven days' sessions as cards");
         row("a day's sessions for their facilitator, server time", line(groups, "today "),
                 "the facilitator's tile tapped (a coordinator, who sees every session of the day)");
+        String console = slow(kiosk, "/bench/console?runs=40");
+        row("the coordinator's dashboard, server time", line(console, "dashboard "),
+                "the coordinator's tile tapped, after the volunteers' and groups' loads: every measure today, this week"
+                        + " and this month, a year's trend and this month by kind of support, both charts drawn as SVG");
+        row("the funder report for last month, server time", line(console, "report "),
+                "the coordinator's tile tapped: every measure of the board over last month, small counts suppressed");
     }
 
     /** A request that may take minutes (the history, the load runs). */

@@ -80,6 +80,8 @@ class StaffBrowserIT {
         browser.tap(By.id("staff-submit"));
 
         browser.await(By.cssSelector("#tile-signin-today .tile-notice"), 15);
+        // the coordinator's home has a tile for every feature and the console and scrolls; its first ones, the
+        // day's, are in view, and the last ones (accounts, audit, modules, settings) are reached by scrolling
         check("staff home", language, "tile-signin-today");
         assertThat(browser.driver.findElement(By.cssSelector("#tile-signin-today .tile-notice")).getText())
                 .as("the Today notice says how many are waiting").contains("1");
