@@ -4,39 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
-import org.hearth.api.Role;
 import org.hearth.api.Viewer;
 import org.hearth.kiosk.web.HealthServlet;
 
 /** The host's own staff module for coordinators: the kiosk's health in words, and its bundles managed. */
-public final class KioskHealthModule implements KioskModule {
+public final class KioskHealthModule extends HostModule {
 
-    @Override
-    public String id() {
-        return "kiosk-health";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return KioskSession.shellTexts(locale).get("health.title");
-    }
-
-    @Override
-    public VaadinIcon icon() {
-        return VaadinIcon.HEART_O;
-    }
-
-    @Override
-    public Set<Role> audience() {
-        return Set.of(Role.COORDINATOR);
-    }
-
-    @Override
-    public int order() {
-        return 1000;
+    public KioskHealthModule() {
+        super("kiosk-health", "health.title", VaadinIcon.HEART_O, 1000);
     }
 
     @Override
