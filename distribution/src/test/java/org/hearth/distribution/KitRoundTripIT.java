@@ -15,13 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The kit for local programs, as a center without a build server would use it: in a folder outside this build, the
  * archetype from the distribution's {@code sdk/} makes a bundle, {@code mvn verify} builds it with its unit and Pax
  * Exam tests (no parent POM, nothing of Hearth but what {@code sdk/} holds), and its jar dropped into a running
- * kiosk's {@code deploy/} offers its tile.
+ * kiosk's {@code deploy/} offers its tile on the welcome screen, which opens its screen.
  *
  * <p>The inner builds run offline with their own local repository (so they install nothing where other builds look):
  * Hearth's artifacts come from {@code sdk/}, everything else from the outer build's local repository, which this
@@ -74,9 +75,17 @@ class KitRoundTripIT {
             Files.move(part, kiosk.home.resolve("deploy/thanks.jar"), StandardCopyOption.ATOMIC_MOVE);
             JsonNode health = kiosk.waitFor(Duration.ofSeconds(30), h -> active(h, "thanks"));
             assertThat(health.path("status").asString()).isEqualTo("UP");
-            System.out.printf("kit round trip: generate %d ms, build and test %d ms, tile live %d ms after the copy%n",
-                    (generated - started) / 1_000_000, (built - generated) / 1_000_000,
-                    (System.nanoTime() - built) / 1_000_000);
+            long live = System.nanoTime();
+            // a visitor sees its tile on the welcome screen and opens its screen, /m/thanks
+            try (Browser browser = new Browser()) {
+                browser.freshSession(kiosk, "/");
+                assertThat(browser.await(By.id("tile-thanks"), 20).getText()).contains("Thank-you wall");
+                browser.tap(By.id("tile-thanks"));
+                assertThat(browser.await(By.id("thanks-none"), 20).getText()).isEqualTo("No notes yet.");
+                assertThat(browser.driver.getCurrentUrl()).endsWith("/m/thanks");
+            }
+            System.out.printf("kit round trip: generate %d ms, build and test %d ms, module live %d ms after the copy%n",
+                    (generated - started) / 1_000_000, (built - generated) / 1_000_000, (live - built) / 1_000_000);
         } finally {
             if (build.isAlive()) {
                 build.destroyForcibly();
