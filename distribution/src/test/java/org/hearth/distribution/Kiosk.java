@@ -244,6 +244,9 @@ final class Kiosk implements AutoCloseable {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(from.resolve("sdk"))) {
+                    return FileVisitResult.SKIP_SUBTREE; // the kit for local programs: not needed to run a kiosk
+                }
                 Files.createDirectories(to.resolve(from.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }
