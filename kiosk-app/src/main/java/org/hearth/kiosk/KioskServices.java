@@ -41,9 +41,12 @@ public final class KioskServices {
     KioskServices(HostSettings settings, BundleContext context, org.hearth.kiosk.osgi.ShippedBundles shipped) {
         this.settings = settings;
         this.modules = new ModuleRegistry(context);
-        this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE);
+        org.hearth.kiosk.osgi.DropInSignatures signatures =
+                new org.hearth.kiosk.osgi.DropInSignatures(settings.configDir().resolve("trusted-signers"));
+        this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE, signatures);
         this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns, shipped);
-        this.moduleManager = new ModuleManager(context, settings.deployDir(), dropIns, bundleHealth, modules);
+        this.moduleManager = new ModuleManager(context, settings.deployDir(), dropIns, bundleHealth, modules,
+                signatures);
         this.accounts = new ServiceTracker<>(context, Accounts.class, null);
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);

@@ -1,5 +1,7 @@
 package org.hearth.kiosk.osgi;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses a drop-in that exports one of Hearth's own packages (an {@code org.hearth} package the host or a
- * shipped bundle exports): no bundle is ever wired to what it exports, and it is never started. No shipped
- * bundle is wired to any drop-in either.
+ * Refuses a drop-in that is not signed by a key the center trusts, when it lists trusted signers
+ * ({@link DropInSignatures}), or that exports one of Hearth's own packages (an {@code org.hearth} package the
+ * host or a shipped bundle exports): no bundle is ever wired to what a refused drop-in exports, and it is
+ * never started. No shipped bundle is wired to any drop-in either.
  */
 final class DropInGuard implements ResolverHookFactory {
 
@@ -29,12 +32,14 @@ final class DropInGuard implements ResolverHookFactory {
 
     private final BundleContext context;
     private final Predicate<Bundle> isDropIn;
+    private final DropInSignatures signatures;
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
     private ServiceRegistration<ResolverHookFactory> registration;
 
-    DropInGuard(BundleContext context, Predicate<Bundle> isDropIn) {
+    DropInGuard(BundleContext context, Predicate<Bundle> isDropIn, DropInSignatures signatures) {
         this.context = context;
         this.isDropIn = isDropIn;
+        this.signatures = signatures;
     }
 
     void open() {
@@ -83,6 +88,15 @@ final class DropInGuard implements ResolverHookFactory {
         if (known != null) {
             return known.isEmpty() ? null : known;
         }
+        DropInSignatures.Check signed = signatures.check(file(bundle));
+        if (!signed.accepted()) {
+            if (refusals.putIfAbsent(key, signed.reason()) == null) {
+                LOG.warn("Drop-in {} ({}) refused: {}{}", bundle.getSymbolicName(), file(bundle).getFileName(),
+                        signed.verdict(), signed.signerFingerprint() == null ? ""
+                                : ", signed by a certificate not trusted here, SHA-256 " + signed.signerFingerprint());
+            }
+            return signed.reason();
+        }
         Set<String> own = ownPackages();
         String reason = exported(bundle).stream().filter(own::contains).sorted().findFirst()
                 .map(p -> "It brings its own copy of Hearth's package " + p + ", which only Hearth may offer, so the"
@@ -92,6 +106,11 @@ final class DropInGuard implements ResolverHookFactory {
             LOG.warn("Drop-in {} refused: it exports one of Hearth's own packages", bundle.getSymbolicName());
         }
         return reason.isEmpty() ? null : reason;
+    }
+
+    /** The drop-in's jar in the drop-in folder (its location is that file's URL). */
+    private static Path file(Bundle bundle) {
+        return Path.of(URI.create(bundle.getLocation()));
     }
 
     /** The org.hearth packages the host (the system bundle) and the shipped bundles export. */

@@ -50,14 +50,20 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
     private final ScheduledExecutorService watchdog;
     private final DropInGuard guard;
 
+    /** A starter that accepts every drop-in's signature (or none): for a center that lists no trusted signer. */
     public DropInStarter(BundleContext context, Path deployDir, Duration deadline) {
+        this(context, deployDir, deadline, DropInSignatures.none());
+    }
+
+    /** A starter that refuses a drop-in {@code signatures} do not accept (and one with Hearth's own packages). */
+    public DropInStarter(BundleContext context, Path deployDir, Duration deadline, DropInSignatures signatures) {
         this.context = context;
         this.deployDir = deployDir.toAbsolutePath().normalize();
         this.deadline = deadline;
         AtomicInteger count = new AtomicInteger();
         this.starters = Executors.newCachedThreadPool(r -> daemon(r, "hearth-dropin-start-" + count.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-dropin-watchdog"));
-        this.guard = new DropInGuard(context, this::isDropIn);
+        this.guard = new DropInGuard(context, this::isDropIn, signatures);
     }
 
     /** Starts listening, and starts any drop-in already installed but not started. */
@@ -130,6 +136,11 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
         return refusal != null ? refusal : errors.get(key(bundle));
     }
 
+    /** Why this drop-in is refused (never started): not signed by a trusted key, or Hearth's own packages; or null. */
+    public String refusal(Bundle bundle) {
+        return guard.refusal(bundle);
+    }
+
     /** Whether this bundle came from the drop-in folder. */
     public boolean isDropIn(Bundle bundle) {
         String location = bundle.getLocation();
@@ -161,6 +172,10 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
         Start start = new Start();
         if (state == Bundle.UNINSTALLED || state == Bundle.ACTIVE || state == Bundle.STARTING || errors.containsKey(key)
                 || starting.putIfAbsent(bundle.getBundleId(), start) != null) {
+            return;
+        }
+        if (guard.refusal(bundle) != null) {
+            finish(bundle, start); // refused (its jar may have changed since it was installed): never started
             return;
         }
         try {
