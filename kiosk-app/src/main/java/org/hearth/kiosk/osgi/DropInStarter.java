@@ -115,6 +115,12 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
                 finish(bundle, start);
             }
         }
+        if (event.getType() == BundleEvent.STARTED && guard.refusal(bundle) != null) {
+            // started by the framework itself (a running drop-in updated in place with a refused jar): none of
+            // its classes could load (DropInGuard), and it does not stay started either
+            LOG.warn("Drop-in {} was refused but started by the framework; stopping it", bundle.getSymbolicName());
+            starters.execute(() -> stopRefused(bundle));
+        }
     }
 
     @Override
@@ -193,6 +199,15 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
             LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } finally {
             finish(bundle, start);
+        }
+    }
+
+    /** Stops a refused drop-in the framework started, for good: it must not be started at the next start either. */
+    private static void stopRefused(Bundle bundle) {
+        try {
+            bundle.stop();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("Refused drop-in {} could not be stopped", bundle.getSymbolicName(), e);
         }
     }
 
