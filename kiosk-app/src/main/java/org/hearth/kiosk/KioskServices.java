@@ -8,6 +8,7 @@ import org.hearth.api.PeopleDirectory;
 import org.hearth.api.WebEndpoint;
 import org.hearth.kiosk.osgi.BundleHealth;
 import org.hearth.kiosk.web.EndpointPaths;
+import org.hearth.kiosk.osgi.DropInSignatures;
 import org.hearth.kiosk.osgi.DropInStarter;
 import org.hearth.kiosk.osgi.ModuleManager;
 import org.hearth.kiosk.osgi.ModuleRegistry;
@@ -29,6 +30,8 @@ public final class KioskServices {
     static final java.time.Duration DROP_IN_START_DEADLINE = java.time.Duration.ofSeconds(10);
 
     private final DropInStarter dropIns;
+    /** The center's trusted signers of drop-ins (config/trusted-signers); none = every drop-in accepted. */
+    private final DropInSignatures signatures;
     private final BundleHealth bundleHealth;
     private final ModuleManager moduleManager;
     private final ServiceTracker<Accounts, Accounts> accounts;
@@ -41,9 +44,11 @@ public final class KioskServices {
     KioskServices(HostSettings settings, BundleContext context, org.hearth.kiosk.osgi.ShippedBundles shipped) {
         this.settings = settings;
         this.modules = new ModuleRegistry(context);
-        this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE);
+        this.signatures = new DropInSignatures(settings.configDir().resolve("trusted-signers"));
+        this.dropIns = new DropInStarter(context, settings.deployDir(), DROP_IN_START_DEADLINE, signatures);
         this.bundleHealth = new BundleHealth(context, settings.deployDir(), dropIns, shipped);
-        this.moduleManager = new ModuleManager(context, settings.deployDir(), dropIns, bundleHealth, modules);
+        this.moduleManager = new ModuleManager(context, settings.deployDir(), dropIns, bundleHealth, modules,
+                signatures);
         this.accounts = new ServiceTracker<>(context, Accounts.class, null);
         this.people = new ServiceTracker<>(context, PeopleDirectory.class, null);
         this.audit = new ServiceTracker<>(context, AuditLog.class, null);
@@ -55,6 +60,7 @@ public final class KioskServices {
     void open(BundleContext context) {
         logBridge.open();
         modules.open();
+        signatures.required(); // reads the trusted signers now, and says in the log if drop-ins must be signed
         dropIns.open();
         context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.KioskHealthModule(), null);
         context.registerService(org.hearth.api.KioskModule.class, new org.hearth.kiosk.ui.SettingsModule(), null);

@@ -50,14 +50,20 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
     private final ScheduledExecutorService watchdog;
     private final DropInGuard guard;
 
+    /** A starter that accepts every drop-in's signature (or none): for a center that lists no trusted signer. */
     public DropInStarter(BundleContext context, Path deployDir, Duration deadline) {
+        this(context, deployDir, deadline, DropInSignatures.none());
+    }
+
+    /** A starter that refuses a drop-in {@code signatures} do not accept (and one with Hearth's own packages). */
+    public DropInStarter(BundleContext context, Path deployDir, Duration deadline, DropInSignatures signatures) {
         this.context = context;
         this.deployDir = deployDir.toAbsolutePath().normalize();
         this.deadline = deadline;
         AtomicInteger count = new AtomicInteger();
         this.starters = Executors.newCachedThreadPool(r -> daemon(r, "hearth-dropin-start-" + count.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-dropin-watchdog"));
-        this.guard = new DropInGuard(context, this::isDropIn);
+        this.guard = new DropInGuard(context, this::isDropIn, signatures);
     }
 
     /** Starts listening, and starts any drop-in already installed but not started. */
@@ -109,6 +115,12 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
                 finish(bundle, start);
             }
         }
+        if (event.getType() == BundleEvent.STARTED && guard.refusal(bundle) != null) {
+            // started by the framework itself (a running drop-in updated in place with a refused jar): none of
+            // its classes could load (DropInGuard), and it does not stay started either
+            LOG.warn("Drop-in {} was refused but started by the framework; stopping it", bundle.getSymbolicName());
+            starters.execute(() -> stopRefused(bundle));
+        }
     }
 
     @Override
@@ -128,6 +140,11 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
     public String errorFor(Bundle bundle) {
         String refusal = guard.refusal(bundle);
         return refusal != null ? refusal : errors.get(key(bundle));
+    }
+
+    /** Why this drop-in is refused (never started): not signed by a trusted key, or Hearth's own packages; or null. */
+    public String refusal(Bundle bundle) {
+        return guard.refusal(bundle);
     }
 
     /** Whether this bundle came from the drop-in folder. */
@@ -163,6 +180,10 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
                 || starting.putIfAbsent(bundle.getBundleId(), start) != null) {
             return;
         }
+        if (guard.refusal(bundle) != null) {
+            finish(bundle, start); // refused (its jar may have changed since it was installed): never started
+            return;
+        }
         try {
             // transient: the framework itself never starts a drop-in (at its next start, say) on a thread
             // nobody watches; this starter does, every time FileInstall installs it
@@ -178,6 +199,15 @@ public final class DropInStarter implements SynchronousBundleListener, Framework
             LOG.warn("Drop-in {} did not start", bundle.getSymbolicName(), e);
         } finally {
             finish(bundle, start);
+        }
+    }
+
+    /** Stops a refused drop-in the framework started, for good: it must not be started at the next start either. */
+    private static void stopRefused(Bundle bundle) {
+        try {
+            bundle.stop();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("Refused drop-in {} could not be stopped", bundle.getSymbolicName(), e);
         }
     }
 

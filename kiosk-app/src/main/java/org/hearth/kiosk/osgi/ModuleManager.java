@@ -55,10 +55,12 @@ public final class ModuleManager {
     private final DropInStarter dropIns;
     private final BundleHealth health;
     private final ModuleRegistry modules;
+    private final DropInSignatures signatures;
 
     public ModuleManager(BundleContext context, Path deployDir, DropInStarter dropIns, BundleHealth health,
-            ModuleRegistry modules) {
+            ModuleRegistry modules, DropInSignatures signatures) {
         this.context = context;
+        this.signatures = signatures;
         this.deployDir = deployDir;
         this.dropIns = dropIns;
         this.health = health;
@@ -102,6 +104,9 @@ public final class ModuleManager {
 
     public String start(long id) throws Refused, BundleException {
         Bundle bundle = changeable(id);
+        if (dropIns.isDropIn(bundle) && dropIns.refusal(bundle) != null) {
+            throw new Refused("modules.refused.refused");
+        }
         bundle.start(Bundle.START_TRANSIENT);
         return bundle.getSymbolicName();
     }
@@ -125,6 +130,9 @@ public final class ModuleManager {
             String symbolicName = symbolicName(part).orElseThrow(() -> new Refused("modules.refused.notbundle"));
             if (isShipped(symbolicName)) {
                 throw new Refused("modules.refused.shipped");
+            }
+            if (!signatures.check(part).accepted()) {
+                throw new Refused("modules.refused.unsigned");
             }
             Files.move(part, deployDir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return name;

@@ -52,7 +52,7 @@ class ModuleManagerTest {
         health = new BundleHealth(context, deploy, dropIns, shipped);
         modules = new ModuleRegistry(context);
         modules.open();
-        manager = new ModuleManager(context, deploy, dropIns, health, modules);
+        manager = new ModuleManager(context, deploy, dropIns, health, modules, DropInSignatures.none());
     }
 
     @AfterEach
@@ -86,6 +86,30 @@ class ModuleManagerTest {
         try (var left = Files.list(deploy)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void whereSignaturesAreRequiredAnUnsignedUploadIsRefusedAndALocalProgramRefusedOnDiskIsNeverStarted()
+            throws Exception {
+        Path signers = Files.createDirectories(home.resolve("config/trusted-signers"));
+        Files.writeString(signers.resolve("center.pem"), "-----BEGIN CERTIFICATE-----\nnone here\n-----END CERTIFICATE-----\n");
+        DropInSignatures signatures = new DropInSignatures(signers);
+        dropIns.close(); // the lenient starter of the other tests would start what this one refuses
+        DropInStarter guarded = new DropInStarter(context, deploy, Duration.ofSeconds(5), signatures).open();
+        dropIns = guarded;
+        ModuleManager strict = new ModuleManager(context, deploy, guarded, health, modules, signatures);
+        assertThatThrownBy(() -> strict.install("noticeboard.jar", bundle("org.example.noticeboard")))
+                .isInstanceOf(ModuleManager.Refused.class).hasMessage("modules.refused.unsigned");
+        try (var left = Files.list(deploy)) {
+            assertThat(left).isEmpty();
+        }
+
+        Files.copy(bundle("org.example.noticeboard"), deploy.resolve("noticeboard.jar"));
+        Bundle local = context.installBundle(deploy.resolve("noticeboard.jar").toUri().toString());
+        assertThat(guarded.errorFor(local)).contains("not signed");
+        assertThatThrownBy(() -> strict.start(local.getBundleId())).hasMessage("modules.refused.refused");
+        Thread.sleep(2500); // past the starter's wait for FileInstall's refresh
+        assertThat(local.getState()).isNotEqualTo(Bundle.ACTIVE);
     }
 
     @Test
