@@ -112,6 +112,8 @@ final class Browser implements AutoCloseable {
                 .as(where + ": " + primary + " in view without scrolling").isEqualTo(true);
         assertThat(script("return hearthCheck.clipped()")).as(where + ": clipped labels").isEqualTo(List.of());
         assertThat(script("return hearthCheck.small()")).as(where + ": targets under 48 px").isEqualTo(List.of());
+        assertThat(script("return performance.getEntriesByType('resource').filter(e => e.responseStatus >= 400)"
+                + ".map(e => e.responseStatus + ' ' + e.name)")).as(where + ": every file the page asked for came").isEqualTo(List.of());
         List<Rule> serious = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver).getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();

@@ -32,12 +32,13 @@ public final class GuardFilter extends HttpFilter {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(),"
-            + " bluetooth=(), display-capture=(), fullscreen=(self)";
+            + " display-capture=(), fullscreen=(self)";
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardFilter.class);
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
     private static final Pattern ROUTE = Pattern.compile("/|/staff|/staff/home|/m/[A-Za-z0-9._-]{1,80}|/health");
-    private static final Pattern FILES = Pattern.compile("/(VAADIN|styles)/.*");
+    private static final Pattern VAADIN = Pattern.compile("/VAADIN/.*");
+    private static final Pattern FILE_NAME = Pattern.compile(".*/[^/]+\\.[A-Za-z0-9]{1,10}");
 
     private final Predicate<String> endpoint;
     private final IntSupplier staffLimitSeconds;
@@ -58,7 +59,7 @@ public final class GuardFilter extends HttpFilter {
             return;
         }
         String path = request.getRequestURI();
-        boolean file = FILES.matcher(path).matches();
+        boolean file = VAADIN.matcher(path).matches() || isStaticFile(request, path);
         if (!file && !ROUTE.matcher(path).matches() && !endpoint.test(path)) {
             notFound(response);
             return;
@@ -68,6 +69,15 @@ public final class GuardFilter extends HttpFilter {
             endQuietStaffSession(request);
         }
         chain.doFilter(request, response);
+    }
+
+    /** A file the kiosk ships (its styles, Lumo's): one that exists among the web application's resources. */
+    private static boolean isStaticFile(HttpServletRequest request, String path) {
+        try {
+            return FILE_NAME.matcher(path).matches() && request.getServletContext().getResource(path) != null;
+        } catch (java.net.MalformedURLException e) {
+            return false;
+        }
     }
 
     static void headers(HttpServletResponse response) {

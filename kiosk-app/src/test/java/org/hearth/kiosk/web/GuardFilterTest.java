@@ -51,6 +51,10 @@ class GuardFilterTest {
         server.addConnector(connector);
         server.setErrorHandler(QuietErrors.forServer());
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("guard-");
+        java.nio.file.Files.createDirectories(files.resolve("lumo"));
+        java.nio.file.Files.writeString(files.resolve("lumo/lumo.css"), "html {}");
+        context.setBaseResource(org.eclipse.jetty.util.resource.ResourceFactory.root().newResource(files));
         WebServer.protectCookie(context);
         context.setErrorHandler(QuietErrors.forContext());
         context.addFilter(new FilterHolder(new GuardFilter("/volunteers/calendar.ics"::equals, () -> 1)), "/*",
@@ -79,13 +83,14 @@ class GuardFilterTest {
 
     @Test
     void unknownPathsAreAPlain404AndTheKiosksOwnPathsAndEndpointsAreServed() throws Exception {
-        for (String path : new String[] {"/nowhere", "/wp-admin/", "/m/", "/staff/home/x", "/m/a/b"}) {
+        for (String path : new String[] {"/nowhere", "/wp-admin/", "/m/", "/staff/home/x", "/m/a/b", "/lumo/none.css",
+                "/wp-login.php"}) {
             HttpResponse<String> answer = send("GET", path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.body()).contains("Back to the welcome screen").doesNotContainIgnoringCase("jetty");
         }
         for (String path : new String[] {"/", "/staff", "/staff/home", "/m/signin", "/health", "/VAADIN/build/x.js",
-                "/styles/kiosk.css", "/volunteers/calendar.ics"}) {
+                "/lumo/lumo.css", "/volunteers/calendar.ics"}) {
             assertThat(send("GET", path).statusCode()).as(path).isEqualTo(200);
         }
     }
