@@ -48,9 +48,9 @@ class CoordinatorBrowserIT {
         upload(garbage);
         assertThat(browser.await(By.id("modules-message"), 10).getText()).contains("not a Hearth bundle");
         upload(Path.of(System.getProperty("hearth.dropin.houserules")));
-        browser.await(By.id("module-org.hearth.houserules"), 20);
-        assertThat(browser.driver.findElement(By.id("module-org.hearth.houserules")).getText())
-                .contains("House rules").contains("local program");
+        // the card is drawn again as the bundle goes from installed to running: wait for the running one's words
+        browser.await(By.xpath("//*[@id='module-org.hearth.houserules'][contains(., 'House rules')]"
+                + "[contains(., 'local program')][contains(., 'Running')]"), 20);
         assertThat(kiosk.home.resolve("deploy").resolve(Path.of(System.getProperty("hearth.dropin.houserules")).getFileName()))
                 .isRegularFile();
 

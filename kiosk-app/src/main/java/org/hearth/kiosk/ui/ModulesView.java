@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.hearth.api.Texts;
 import org.hearth.api.Viewer;
@@ -45,6 +46,7 @@ final class ModulesView extends VerticalLayout {
     private Upload upload;
     private Runnable listener;
     private AutoCloseable bundleChanges;
+    private List<ModuleManager.Installed> shown = List.of();
 
     ModulesView(Texts texts, Viewer viewer) {
         this.texts = texts;
@@ -109,12 +111,15 @@ final class ModulesView extends VerticalLayout {
         problems.removeAll();
         ModuleManager manager = KioskServices.get().moduleManager();
         manager.strays().forEach(stray -> problems.add(new ListItem(texts.get("health.bundle.failed", stray.file(), stray.error()))));
-        cards.removeAll();
-        for (ModuleManager.Installed bundle : manager.installed(texts.locale())) {
-            if (bundle.error() != null) {
-                problems.add(new ListItem(texts.get("health.bundle.failed", bundle.name(), bundle.error())));
-            }
-            cards.add(new ModuleCard(bundle, texts, this::act));
+        List<ModuleManager.Installed> installed = manager.installed(texts.locale());
+        installed.stream().filter(b -> b.error() != null).forEach(b -> problems.add(new ListItem(
+                texts.get("health.bundle.failed", b.name(), b.error()))));
+        // bundles change in bursts (installed, resolved, started): a card is drawn again only when it changed,
+        // so a button is not swapped under a finger
+        if (!installed.equals(shown)) {
+            shown = installed;
+            cards.removeAll();
+            installed.forEach(bundle -> cards.add(new ModuleCard(bundle, texts, this::act)));
         }
         KioskServices.get().modules().entries().stream().filter(e -> e.state() == ModuleRegistry.State.FAILED)
                 .forEach(e -> problems.add(new ListItem(texts.get("health.module.failed",
