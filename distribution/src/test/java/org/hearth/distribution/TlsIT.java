@@ -24,8 +24,10 @@ class TlsIT {
 
     @Test
     void beyondLoopbackTheKioskSpeaksHttpsAndPlainHttpIsOnlyRedirected() throws Exception {
-        try (Kiosk kiosk = Kiosk.install("tls").env("HEARTH_BIND", "0.0.0.0")) {
-            kiosk.launchOnAnyPort();
+        Kiosk kiosk = Kiosk.install("tls").env("HEARTH_BIND", "0.0.0.0");
+        // started the plain way (the fixture's own wait reads /health over HTTP), so stopped here too
+        Process process = kiosk.launchOnAnyPort();
+        try {
             Path secrets = kiosk.home.resolve("secrets");
             HttpClient https = HttpClient.newBuilder().sslContext(trusting(secrets)).build();
             String base = "https://127.0.0.1:" + kiosk.port;
@@ -45,6 +47,12 @@ class TlsIT {
             assertThat(plain.body()).doesNotContain("vaadin");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.resolve("tls.p12"))))
                     .isEqualTo("rw-------");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            kiosk.close();
         }
     }
 
