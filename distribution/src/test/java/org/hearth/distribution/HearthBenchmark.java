@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.hearth.testkit.postgresql.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.hearth.distribution.fixtures.History;
 import org.openqa.selenium.By;
 
@@ -25,9 +27,16 @@ import org.openqa.selenium.By;
 class HearthBenchmark {
 
     private final List<String> rows = new ArrayList<>();
+    /** Marks the rows measured with the records on PostgreSQL. */
+    private String engine = "";
 
     @Test
     void measure(@TempDir Path dir) throws Exception {
+        if ("postgresql".equals(System.getProperty("hearth.bench.only"))) {
+            onPostgresql(dir);
+            report();
+            return;
+        }
         Kiosk kiosk = Kiosk.install("bench").env("HEARTH_AOT", "on");
         if ("features".equals(System.getProperty("hearth.bench.only"))) {
             featuresOnly(kiosk, dir);
@@ -37,33 +46,15 @@ class HearthBenchmark {
             coldStart(kiosk);
             hotDeploy(kiosk);
             Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
-            await(kiosk, "/bench/check", "visits");
-            String prefill = slow(kiosk, "/bench/prefill?members=3000&visits=1000000&years=5&seed=42").strip();
+            kiosk.await("/bench/check", "visits");
+            String prefill = kiosk.slow("/bench/prefill?members=3000&visits=1000000&years=5&seed=42").strip();
             row("five years of synthetic history (seed 42)", prefill, "direct JDBC batches");
             // a center's history grew over years, not in four minutes: restart so Derby has written the bulk
             // load out and the figures below are those of a kiosk holding five years, not one digesting them
             kiosk.stop();
             kiosk.start(20);
-            await(kiosk, "/bench/ready", "ready");
-            // a kiosk runs all day: time sign-ins once the JIT has compiled their code, not while it is compiling it
-            slow(kiosk, "/bench/signin?sessions=4&count=800&members=3000&seed=99");
-            for (int sessions : new int[] {1, 10, 50}) {
-                String line = slow(kiosk, "/bench/signin?sessions=" + sessions + "&count=" + Math.max(200, sessions * 20)
-                        + "&members=3000&seed=" + sessions).lines().filter(l -> l.startsWith("signins"))
-                        .findFirst().orElseThrow();
-                row("sign-in server time, " + sessions + " concurrent kiosk(s), after a warm-up of 800 sign-ins", line.substring(line.indexOf("p50")),
-                        "returning member on the real sign-in screen: name typed, masked match, purpose,"
-                                + " 'Sign me in' until the confirmation; recorded and committed; each kiosk starts"
-                                + " its next visitor at once (no pause), so this is the 2-core machine at full load");
-            }
-            List<Double> reports = new ArrayList<>(slow(kiosk, "/bench/report").lines().filter(l -> l.startsWith("report"))
-                    .map(l -> Double.parseDouble(l.split(" ")[1])).toList());
-            double firstLook = reports.remove(0);
-            Collections.sort(reports);
-            row("monthly funder report (12 months by month), first look", firstLook + " ms",
-                    "Visit counts screen, 'By month', over the 1,000,000 visits: counts every closed month and keeps it");
-            row("monthly funder report, again", "median " + reports.get(reports.size() / 2) + " ms " + reports,
-                    "the next 4 looks: kept months read back, the current month counted live");
+            kiosk.await("/bench/ready", "ready");
+            signInsAndReports(kiosk);
             featureScreens(kiosk);
             browserTaps(kiosk);
             memory(kiosk, "after the load runs over 1,000,000 visits");
@@ -76,6 +67,7 @@ class HearthBenchmark {
             kiosk.stop();
             kiosk.close();
         }
+        onPostgresql(dir);
         report();
     }
 
@@ -248,12 +240,70 @@ class HearthBenchmark {
         return count / 3;
     }
 
+    /** Sign-ins at 1, 10 and 50 kiosks after a warm-up, and the monthly report's first and later looks. */
+    private void signInsAndReports(Kiosk kiosk) {
+        // a kiosk runs all day: time sign-ins once the JIT has compiled their code, not while it is compiling it
+        kiosk.slow("/bench/signin?sessions=4&count=800&members=3000&seed=99");
+        for (int sessions : new int[] {1, 10, 50}) {
+            String line = kiosk.slow("/bench/signin?sessions=" + sessions + "&count=" + Math.max(200, sessions * 20)
+                    + "&members=3000&seed=" + sessions).lines().filter(l -> l.startsWith("signins"))
+                    .findFirst().orElseThrow();
+            row("sign-in server time, " + sessions + " concurrent kiosk(s), after a warm-up of 800 sign-ins", line.substring(line.indexOf("p50")),
+                    "returning member on the real sign-in screen: name typed, masked match, purpose,"
+                            + " 'Sign me in' until the confirmation; recorded and committed; each kiosk starts"
+                            + " its next visitor at once (no pause), so this is the 2-core machine at full load");
+        }
+        List<Double> reports = new ArrayList<>(kiosk.slow("/bench/report").lines().filter(l -> l.startsWith("report"))
+                .map(l -> Double.parseDouble(l.split(" ")[1])).toList());
+        double firstLook = reports.remove(0);
+        Collections.sort(reports);
+        row("monthly funder report (12 months by month), first look", firstLook + " ms",
+                "Visit counts screen, 'By month', over the 1,000,000 visits: counts every closed month and keeps it");
+        row("monthly funder report, again", "median " + reports.get(reports.size() / 2) + " ms " + reports,
+                "the next 4 looks: kept months read back, the current month counted live");
+    }
+
+    /**
+     * {@code -Dhearth.bench.only=postgresql}, and after a full run: the same history and loads with the records on
+     * PostgreSQL (the test kit's server on loopback, started from Debian's binaries), each row marked so.
+     */
+    private void onPostgresql(Path dir) throws Exception {
+        PGSimpleDataSource db = TestPostgres.shared().createDatabase();
+        Kiosk kiosk = Kiosk.install("bench-pg").env("HEARTH_DATABASE_URL", TestPostgres.shared().url(db.getDatabaseName()))
+                .env("HEARTH_DATABASE_USER", TestPostgres.shared().user());
+        engine = "PostgreSQL " + postgresVersion(db) + ": ";
+        try {
+            kiosk.start(20);
+            Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
+            kiosk.await("/bench/ready", "ready");
+            row("five years of synthetic history (seed 42)",
+                    kiosk.slow("/bench/prefill?members=3000&visits=1000000&years=5&seed=42").strip(), "direct JDBC batches");
+            kiosk.stop();
+            kiosk.start(20);
+            kiosk.await("/bench/ready", "ready");
+            signInsAndReports(kiosk);
+            featureScreens(kiosk);
+            memory(kiosk, "after the load runs over 1,000,000 visits");
+        } finally {
+            kiosk.stop();
+            kiosk.close();
+            TestPostgres.shared().dropDatabase(db.getDatabaseName());
+            engine = "";
+        }
+    }
+
+    private static String postgresVersion(PGSimpleDataSource db) throws java.sql.SQLException {
+        try (var c = db.getConnection()) {
+            return c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
     /** {@code -Dhearth.bench.only=features}: only the feature screens, on a fresh kiosk (a few minutes, not half an hour). */
     private void featuresOnly(Kiosk kiosk, Path dir) throws Exception {
         try {
             kiosk.start();
             Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
-            await(kiosk, "/bench/ready", "ready");
+            kiosk.await("/bench/ready", "ready");
             featureScreens(kiosk);
         } finally {
             kiosk.stop();
@@ -264,37 +314,24 @@ class HearthBenchmark {
 
     /** The volunteers', groups' and console's main screens, built on the server as a tap on their tiles would, timed. */
     private void featureScreens(Kiosk kiosk) {
-        String volunteers = slow(kiosk, "/bench/volunteers?volunteers=60&shifts=250&runs=40");
+        String volunteers = kiosk.slow("/bench/volunteers?volunteers=60&shifts=250&runs=40");
         row("volunteers' week board, server time", line(volunteers, "board "),
                 "coordinator's tile tapped: 250 shifts this week and next (two thirds of places taken), 60 volunteers;"
                         + " the board built with every shift, its gap and the week's changes");
         row("a volunteer's own screen, server time", line(volunteers, "mine "),
                 "a volunteer's tile tapped: hours this month, their shifts, open shifts they may take (each checked"
                         + " against their requirements), swaps offered");
-        String groups = slow(kiosk, "/bench/groups?groups=40&runs=40");
+        String groups = kiosk.slow("/bench/groups?groups=40&runs=40");
         row("visitors' groups this week, server time", line(groups, "week "),
                 "the visitors' tile tapped: 40 weekly groups, the next seven days' sessions as cards");
         row("a day's sessions for their facilitator, server time", line(groups, "today "),
                 "the facilitator's tile tapped (a coordinator, who sees every session of the day)");
-        String console = slow(kiosk, "/bench/console?runs=40");
+        String console = kiosk.slow("/bench/console?runs=40");
         row("the coordinator's dashboard, server time", line(console, "dashboard "),
                 "the coordinator's tile tapped, after the volunteers' and groups' loads: every measure today, this week"
                         + " and this month, a year's trend and this month by kind of support, both charts drawn as SVG");
         row("the funder report for last month, server time", line(console, "report "),
                 "the coordinator's tile tapped: every measure of the board over last month, small counts suppressed");
-    }
-
-    /** A request that may take minutes (the history, the load runs). */
-    private static String slow(Kiosk kiosk, String path) {
-        try (var lines = kiosk.lines(path)) {
-            return String.join("\n", lines.toList());
-        }
-    }
-
-    private static void await(Kiosk kiosk, String path, String answer) {
-        for (int i = 0; i < 600 && !kiosk.get(path).body().startsWith(answer); i++) {
-            Kiosk.sleep(100);
-        }
     }
 
     private static String line(String output, String prefix) {
@@ -309,8 +346,8 @@ class HearthBenchmark {
     }
 
     private void row(String what, String figure, String how) {
-        rows.add("| " + what + " | " + figure + " | " + how + " |");
-        System.out.println(what + ": " + figure);
+        rows.add("| " + engine + what + " | " + figure + " | " + how + " |");
+        System.out.println(engine + what + ": " + figure);
     }
 
     private void report() throws IOException {

@@ -13,7 +13,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,7 @@ final class Kiosk implements AutoCloseable {
     /** The port the running kiosk bound (the last one, once it has stopped); 0 before its first start. */
     volatile int port;
     private final Map<String, String> env = new HashMap<>();
+    private List<String> args = List.of();
     private Process process;
 
     private Kiosk(Path home) {
@@ -51,6 +54,12 @@ final class Kiosk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The arguments of the next start ({@code bin/hearth move-to-postgresql}, say); none by default. */
+    Kiosk args(String... arguments) {
+        args = List.of(arguments);
+        return this;
     }
 
     Kiosk env(String key, String value) {
@@ -105,7 +114,9 @@ final class Kiosk implements AutoCloseable {
 
     /** Starts another process on this installation, for tests of refusals; returns it unwaited. */
     Process launch(int port) {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/hearth").toString())
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/hearth").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
@@ -222,6 +233,20 @@ final class Kiosk implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole answer of a path that may take minutes (the benchmark driver's loads). */
+    String slow(String path) {
+        try (var answer = lines(path)) {
+            return String.join("\n", answer.toList());
+        }
+    }
+
+    /** Waits up to a minute until a path answers starting with {@code answer} (a drop-in's endpoint coming up). */
+    void await(String path, String answer) {
+        for (int i = 0; i < 600 && !get(path).body().startsWith(answer); i++) {
+            sleep(100);
         }
     }
 

@@ -31,6 +31,8 @@ public final class HearthHost {
     static final int EXIT_USAGE = 5;
     /** Set by {@code bin/hearth restore <backup>}: the backup the platform restores before opening the database. */
     static final String RESTORE_FROM = "hearth.restore.from";
+    /** Set by {@code bin/hearth move-to-postgresql}: the embedded database the platform moves to PostgreSQL. */
+    static final String MOVE_FROM = "hearth.move.from";
     /** The file in the data folder that holds the port being served, while the kiosk runs. */
     public static final String PORT_FILE = "port";
 
@@ -58,7 +60,11 @@ public final class HearthHost {
         Logger log = LoggerFactory.getLogger(HearthHost.class);
         warnings.forEach(log::warn);
         try {
-            restoreRequested(args, log);
+            if (args.length > 0 && "move-to-postgresql".equals(args[0])) {
+                moveRequested(args, settings, log);
+            } else {
+                restoreRequested(args, log);
+            }
             HearthHost host = start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "hearth-shutdown"));
             log.info("Hearth is ready at http://{}:{}/ (started in {} ms)",
@@ -78,8 +84,9 @@ public final class HearthHost {
             return;
         }
         if (args.length != 2 || !"restore".equals(args[0])) {
-            throw new StartupException(EXIT_USAGE, "Unknown arguments. Start the kiosk with no arguments, or restore a"
-                    + " backup with: bin/hearth restore <backup folder>");
+            throw new StartupException(EXIT_USAGE, "Unknown arguments. Start the kiosk with no arguments, restore a"
+                    + " backup with: bin/hearth restore <backup folder>, or move to PostgreSQL with:"
+                    + " bin/hearth move-to-postgresql");
         }
         Path backup = Path.of(args[1]).toAbsolutePath().normalize();
         if (!Files.isRegularFile(backup.resolve("db").resolve("service.properties"))) {
@@ -88,6 +95,26 @@ public final class HearthHost {
         }
         System.setProperty(RESTORE_FROM, backup.toString());
         log.warn("Restoring the database from the backup {}; what was saved since then is replaced", backup.getFileName());
+    }
+
+    /**
+     * {@code move-to-postgresql}: this installation's embedded database is copied, schema by schema, into the
+     * (empty) PostgreSQL database {@code hearth.database.url} names, as the kiosk starts on it; the Derby files stay.
+     */
+    private static void moveRequested(String[] args, HostSettings settings, Logger log) throws StartupException {
+        if (args.length != 1) {
+            throw new StartupException(EXIT_USAGE, "bin/hearth move-to-postgresql takes no other argument");
+        }
+        if (settings.database().url().isBlank()) {
+            throw new StartupException(EXIT_USAGE, "Set hearth.database.url (and the user and password) to the new"
+                    + " PostgreSQL database first, then run bin/hearth move-to-postgresql");
+        }
+        Path db = settings.dataDir().resolve("db");
+        if (!Files.isRegularFile(db.resolve("service.properties"))) {
+            throw new StartupException(EXIT_USAGE, "There is no embedded database in " + db + " to move");
+        }
+        System.setProperty(MOVE_FROM, db.toString());
+        log.warn("Moving the records of {} to PostgreSQL as the kiosk starts; the embedded database is only read", db);
     }
 
     /** Tells the launcher that this start went well, so the classes it recorded are worth a cache (bin/hearth). */
@@ -146,9 +173,14 @@ public final class HearthHost {
         Map<String, String> properties = new java.util.HashMap<>(Map.of("hearth.data.dir", settings.dataDir().toString(),
                 "hearth.key.file", settings.keyFile().toString(),
                 "felix.fileinstall.poll", Integer.toString(settings.deployPollMillis())));
-        String restore = System.getProperty(RESTORE_FROM);
-        if (restore != null) {
-            properties.put(RESTORE_FROM, restore);
+        properties.put("hearth.database.url", settings.database().url());
+        properties.put("hearth.database.user", settings.database().user());
+        properties.put("hearth.database.password.file", settings.database().passwordFile().toString());
+        for (String once : new String[] {RESTORE_FROM, MOVE_FROM}) {
+            String value = System.getProperty(once);
+            if (value != null) {
+                properties.put(once, value);
+            }
         }
         return properties;
     }

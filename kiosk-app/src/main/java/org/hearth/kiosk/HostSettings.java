@@ -30,11 +30,23 @@ import java.util.function.Function;
  * @param centerName       the center's name on the kiosk's bar; empty for "Hearth"
  * @param openingHours     the opening hours shown on the welcome screen, as the center writes them; may be empty
  * @param keyFile          the database's encryption key, outside the data folder (made on the first start)
+ * @param database         where the records live: empty for the embedded database, or a PostgreSQL server
  */
 public record HostSettings(Path home, int port, String bindAddress, Path dataDir, Path logsDir,
                            int idleAskSeconds, int idleResetSeconds, int staffIdleSeconds, Locale language,
                            int deployPollMillis, String centerName, String openingHours,
-                           Path keyFile) {
+                           Path keyFile, Database database) {
+
+    /**
+     * A PostgreSQL server instead of the embedded database ({@code hearth.database.url}, {@code .user},
+     * {@code .password.file}; the password may also come from {@code HEARTH_DATABASE_PASSWORD}).
+     *
+     * @param url          {@code jdbc:postgresql://host:5432/name}, or empty for the embedded Derby database
+     * @param user         the server's user for Hearth
+     * @param passwordFile a file holding only the password (readable by the service user alone)
+     */
+    public record Database(String url, String user, Path passwordFile) {
+    }
 
     /** The longest center name and opening hours a coordinator may set. */
     public static final int MAX_NAME = 60;
@@ -91,7 +103,10 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
                 values.language("hearth.language", Locale.ENGLISH),
                 values.integer("hearth.deploy.poll.millis", 250, 50, 60_000),
                 values.line("hearth.center.name", MAX_NAME), values.line("hearth.opening.hours", MAX_HOURS),
-                home.resolve(values.text("hearth.key.file", "secrets/database.key")).toAbsolutePath().normalize());
+                home.resolve(values.text("hearth.key.file", "secrets/database.key")).toAbsolutePath().normalize(),
+                new Database(values.text("hearth.database.url", ""), values.text("hearth.database.user", ""),
+                        home.resolve(values.text("hearth.database.password.file", "secrets/database.password"))
+                                .toAbsolutePath().normalize()));
     }
 
     /** Typed reading with safe fall-backs. */

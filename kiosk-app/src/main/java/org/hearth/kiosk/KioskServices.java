@@ -103,7 +103,7 @@ public final class KioskServices {
         settings = new HostSettings(settings.home(), settings.port(), settings.bindAddress(), settings.dataDir(),
                 settings.logsDir(), fresh.idleAskSeconds(), fresh.idleResetSeconds(), fresh.staffIdleSeconds(),
                 fresh.language(), settings.deployPollMillis(), fresh.centerName(), fresh.openingHours(),
-                settings.keyFile());
+                settings.keyFile(), settings.database());
     }
 
     public ModuleRegistry modules() {
@@ -154,5 +154,12 @@ public final class KioskServices {
 
     public Optional<DataSource> dataSource() {
         return Optional.ofNullable(dataSource.getService());
+    }
+
+    /** Which engine holds the records: {@code derby} (embedded) or {@code postgresql}; empty before it is up. */
+    public Optional<String> databaseEngine() {
+        var reference = dataSource.getServiceReference();
+        return reference == null ? Optional.empty()
+                : Optional.ofNullable((String) reference.getProperty("hearth.database.engine"));
     }
 }

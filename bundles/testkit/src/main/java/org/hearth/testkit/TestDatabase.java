@@ -2,28 +2,59 @@ package org.hearth.testkit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.hearth.api.SchemaMigrator;
 import org.hearth.platform.impl.FlywaySchemaMigrator;
+import org.hearth.testkit.postgresql.TestPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A real, empty, in-memory Derby database for plain unit tests, with the platform's own migrator, so a
- * bundle's SQL migrations run exactly as they do in the kiosk. Each instance is a separate database.
+ * A real, empty database for plain unit tests, with the platform's own migrator, so a bundle's SQL migrations run
+ * exactly as they do in the kiosk. Each instance is a separate database: in-memory Derby (the kiosk's embedded
+ * default), or a fresh database on the test JVM's {@link TestPostgres} when the system property
+ * {@value #ENGINE} is {@code postgresql} — the build runs the tests tagged {@code database} once on each.
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    /** The system property choosing the engine: {@code derby} (the default) or {@code postgresql}. */
+    public static final String ENGINE = "hearth.test.database";
+
+    private final DataSource dataSource;
     private final SchemaMigrator migrator;
+    private final String postgresName;
 
     public TestDatabase() {
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.field", "java.lang.System.err");
+        if (postgresql()) {
+            PGSimpleDataSource pg = TestPostgres.shared().createDatabase();
+            dataSource = pg;
+            postgresName = pg.getDatabaseName();
+        } else {
+            if (System.getProperty("derby.stream.error.file") == null) {
+                System.setProperty("derby.stream.error.field", "java.lang.System.err");
+            }
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:test-" + UUID.randomUUID());
+            derby.setCreateDatabase("create");
+            dataSource = derby;
+            postgresName = null;
         }
-        dataSource.setDatabaseName("memory:test-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
         migrator = new FlywaySchemaMigrator(dataSource);
+    }
+
+    /** Whether this JVM's test databases are PostgreSQL ones. */
+    public static boolean postgresql() {
+        return "postgresql".equals(System.getProperty(ENGINE, "derby").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An unquoted name as this engine keeps it (Derby upper-case, PostgreSQL lower-case), for a test that hands
+     * Flyway a schema or table name itself: Flyway quotes what it is given.
+     */
+    public String stored(String name) {
+        return postgresName != null ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
     }
 
     public DataSource dataSource() {
@@ -34,11 +65,15 @@ public final class TestDatabase implements AutoCloseable {
         return migrator;
     }
 
-    /** Drops the in-memory database. */
+    /** Drops the database. */
     @Override
     public void close() {
+        if (postgresName != null) {
+            TestPostgres.shared().dropDatabase(postgresName);
+            return;
+        }
         EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(dataSource.getDatabaseName());
+        drop.setDatabaseName(((EmbeddedDataSource) dataSource).getDatabaseName());
         drop.setConnectionAttributes("drop=true");
         try (Connection ignored = drop.getConnection()) {
             // Derby reports a dropped database with an exception

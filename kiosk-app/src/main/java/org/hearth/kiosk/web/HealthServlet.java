@@ -60,6 +60,7 @@ public final class HealthServlet extends HttpServlet {
         KioskServices services = KioskServices.get();
         List<String> reasons = new ArrayList<>();
         Map<String, Object> database = database(services.dataSource());
+        services.databaseEngine().ifPresent(engine -> database.put("engine", engine));
         if (!"UP".equals(database.get("status"))) {
             reasons.add("The database is not available.");
         }

@@ -1,5 +1,6 @@
 package org.hearth.coaching.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every role against the plan services: only the member's current coach writes; the coach's supervisor reads. */
+@Tag("database")
 class AccessTest {
 
     private final CoachingFixture f = new CoachingFixture();

@@ -1,5 +1,6 @@
 package org.hearth.coaching.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.hearth.api.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class CountsAndPeopleTest {
 
     private final CoachingFixture f = new CoachingFixture();

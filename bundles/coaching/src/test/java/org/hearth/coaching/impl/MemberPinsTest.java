@@ -1,5 +1,6 @@
 package org.hearth.coaching.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class MemberPinsTest {
 
     private final CoachingFixture f = new CoachingFixture();

@@ -1,5 +1,6 @@
 package org.hearth.coaching.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class PlanVersionsTest {
 
     private final CoachingFixture f = new CoachingFixture();

@@ -1,5 +1,6 @@
 package org.hearth.coaching.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.testkit.Screen.allText;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * and service of this bundle: a visitor, a volunteer, another coach, another supervisor, a coordinator. None of them
  * ever sees a word of the member's plan or notes.
  */
+@Tag("database")
 class RolesWalkTest {
 
     private static final String SECRET = "Strengths only Anabel and Cleo know";

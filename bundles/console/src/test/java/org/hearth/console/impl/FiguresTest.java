@@ -1,5 +1,6 @@
 package org.hearth.console.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's and the funder report's figures, read through the platform's real count board. */
+@Tag("database")
 class FiguresTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);

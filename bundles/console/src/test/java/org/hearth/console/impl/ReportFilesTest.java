@@ -1,5 +1,6 @@
 package org.hearth.console.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The funder report's files, read back as a funder's program would: suppression applied, the notice in each. */
+@Tag("database")
 class ReportFilesTest {
 
     private static final Range NOVEMBER = new Range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
+@Tag("database")
 class AttendanceTest {
 
     private final EventsFixture f = new EventsFixture();

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class EventRulesTest {
 
     private static final LocalDateTime START = LocalDateTime.of(2026, 11, 25, 18, 0);

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.testkit.Screen.click;
 import static org.hearth.testkit.Screen.get;
@@ -18,6 +19,7 @@ import org.hearth.api.Texts;
 import org.junit.jupiter.api.Test;
 
 /** The event forms made plainly, filled in, and what they fire: a save with what the fields say, or nothing. */
+@Tag("database")
 class FormsTest {
 
     private final Texts texts = Texts.load(FormsTest.class, EventsModule.TEXTS, Locale.ENGLISH);

@@ -1,5 +1,6 @@
 package org.hearth.events.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
 /** A member deleted at their wish leaves no RSVP or attendance of theirs; a merge moves them. */
+@Tag("database")
 class PersonListenerTest {
 
     private final EventsFixture f = new EventsFixture();

@@ -1,5 +1,6 @@
 package org.hearth.example.noticeboard;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.testkit.Screen.allText;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The board on a real in-memory database with the platform's migrator, on Wednesday 2 December 2026. */
+@Tag("database")
 class NoticesTest {
 
     private static final Viewer STAFF = Viewer.staff(Role.PEER_STAFF, "p-1", "Sam");

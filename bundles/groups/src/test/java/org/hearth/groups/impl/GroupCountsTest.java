@@ -1,5 +1,6 @@
 package org.hearth.groups.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.hearth.api.KindOfSupport;
 import org.hearth.api.Period;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class GroupCountsTest {
 
     @Test

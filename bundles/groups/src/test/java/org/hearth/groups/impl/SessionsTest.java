@@ -1,5 +1,6 @@
 package org.hearth.groups.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
+@Tag("database")
 class SessionsTest {
 
     private final GroupsFixture f = new GroupsFixture();

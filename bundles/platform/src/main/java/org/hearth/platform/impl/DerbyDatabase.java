@@ -2,29 +2,23 @@ package org.hearth.platform.impl;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Hashtable;
-import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Boots the embedded Derby database in the data folder (framework property {@code hearth.data.dir}), or
- * in memory when no data folder is set, and offers it to every bundle as a {@link DataSource} service.
+ * The embedded Derby database in the data folder (framework property {@code hearth.data.dir}), or in memory when no
+ * data folder is set: booted, encrypted, restored and shut down here; {@link MainDatabase} offers it to every bundle.
  * Connections come from a small HikariCP pool: opening an embedded Derby connection costs a few milliseconds
  * and takes a lock inside Derby that every kiosk signing in at once would queue on.
  */
-@Component(immediate = true, service = {})
-public class DerbyDatabase {
+public final class DerbyDatabase {
 
     /** Framework property naming the data folder; the database lives in its {@code db} sub-folder. */
     static final String DATA_DIR = "hearth.data.dir";
@@ -36,12 +30,12 @@ public class DerbyDatabase {
 
     private static final int POOL_SIZE = 8;
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    private final HikariDataSource pool;
-    private final ServiceRegistration<DataSource> registration;
+    private DerbyDatabase() {
+    }
 
-    @Activate
-    public DerbyDatabase(BundleContext context) throws SQLException {
+    /** The kiosk's Derby database, booted (restored first when {@code bin/hearth restore} asked for it). */
+    static EmbeddedDataSource open(BundleContext context) throws SQLException {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
         String dataDir = context.getProperty(DATA_DIR);
         String name = dataDir == null || dataDir.isBlank()
                 ? "memory:hearth"
@@ -57,13 +51,10 @@ public class DerbyDatabase {
             restore(dataSource, Path.of(restoreFrom), key);
         }
         boot(dataSource, dbDir, key);
-        pool = pool(dataSource);
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("hearth.database", "main");
-        registration = context.registerService(DataSource.class, pool, props);
+        return dataSource;
     }
 
-    private static DatabaseKey key(String dataDir, String keyFile) {
+    static DatabaseKey key(String dataDir, String keyFile) {
         if (dataDir == null || dataDir.isBlank()) {
             return null;
         }
@@ -152,13 +143,6 @@ public class DerbyDatabase {
         // keeps a visitor looking at a frozen screen before the kind message
         config.setConnectionTimeout(2_000);
         return new HikariDataSource(config);
-    }
-
-    @Deactivate
-    void deactivate() {
-        registration.unregister();
-        pool.close();
-        shutdown(dataSource.getDatabaseName());
     }
 
     static void shutdown(String databaseName) {

@@ -1,5 +1,7 @@
 package org.hearth.platform.impl;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -12,6 +14,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +30,34 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
     private final DataSource dataSource;
+    private Boolean upperCase;
+    /** Present only for the start that moves an installation from Derby to PostgreSQL. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchemaMove move;
 
     @Activate
     public FlywaySchemaMigrator(@Reference(target = "(hearth.database=main)") DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * An unquoted name as the database keeps it (Derby upper-case, PostgreSQL lower-case): Flyway quotes the names
+     * it is given, and the bundles' SQL names the same schema unquoted.
+     */
+    private String stored(String name) {
+        if (upperCase == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                upperCase = connection.getMetaData().storesUpperCaseIdentifiers();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+            }
+        }
+        return upperCase ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
+    /** For tests outside OSGi: the move the kiosk's start would bring. */
+    void moving(SchemaMove schemaMove) {
+        this.move = schemaMove;
     }
 
     @Override
@@ -39,7 +67,7 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         }
         String folder = "db/migration/" + schema;
         Bundle bundle = FrameworkUtil.getBundle(anchor);
-        if (bundle != null && UpToDate.check(dataSource, schema, bundle, folder)) {
+        if (bundle != null && move == null && UpToDate.check(dataSource, schema, bundle, folder)) {
             LOG.debug("Schema {} is up to date", schema);
             return 0;
         }
@@ -47,8 +75,8 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         ClassLoader loader = bundle != null ? FlywaySchemaMigrator.class.getClassLoader() : anchor.getClassLoader();
         FluentConfiguration config = Flyway.configure(loader)
                 .dataSource(dataSource)
-                .schemas(schema.toUpperCase(Locale.ROOT))
-                .table("SCHEMA_HISTORY")
+                .schemas(stored(schema))
+                .table(stored("schema_history"))
                 .locations("classpath:" + folder)
                 .validateMigrationNaming(true);
         if (bundle != null) {
@@ -59,6 +87,10 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
             RewrittenMigrations.accept(flyway, RewrittenMigrations.listed(bundle, anchor, folder), schema);
             int applied = flyway.migrate().migrationsExecuted;
             LOG.info("Schema {}: {} migration(s) applied", schema, applied);
+            SchemaMove moving = move;
+            if (moving != null) {
+                moving.copy(schema);
+            }
             return applied;
         } catch (FlywayException e) {
             throw new IllegalStateException("Migrating schema " + schema + " failed: " + e.getMessage(), e);

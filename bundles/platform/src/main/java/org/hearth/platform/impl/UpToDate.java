@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +32,8 @@ final class UpToDate {
         if (shipped.isEmpty()) {
             return false;
         }
-        String sql = "SELECT \"version\", \"success\" FROM " + schema.toUpperCase(Locale.ROOT)
-                + ".SCHEMA_HISTORY WHERE \"version\" IS NOT NULL";
+        String sql = "SELECT \"version\", \"success\" FROM " + schema
+                + ".schema_history WHERE \"version\" IS NOT NULL";
         Set<String> applied = new HashSet<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {

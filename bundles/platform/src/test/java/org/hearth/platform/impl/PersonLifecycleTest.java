@@ -1,5 +1,6 @@
 package org.hearth.platform.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /** Deleting and merging people tells every feature, synchronously, before the record goes. */
+@Tag("database")
 class PersonLifecycleTest {
 
     private final PlatformDatabase db = new PlatformDatabase();

@@ -4,19 +4,32 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.hearth.testkit.postgresql.TestPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** A fresh in-memory Derby with the platform schema migrated, and the platform services over it. */
+/**
+ * A fresh database with the platform schema migrated, and the platform services over it: in-memory Derby, or a new
+ * database on the test PostgreSQL when {@code hearth.test.database=postgresql} (the build's second run of the tests
+ * tagged {@code database}).
+ */
 final class PlatformDatabase implements AutoCloseable {
 
-    final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    final DataSource dataSource;
     final FlywaySchemaMigrator migrator;
     final PlatformSchema schema;
 
     PlatformDatabase() {
-        System.setProperty("derby.stream.error.field", "java.lang.System.err");
-        dataSource.setDatabaseName("memory:platform-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        if ("postgresql".equals(System.getProperty("hearth.test.database"))) {
+            dataSource = TestPostgres.shared().createDatabase();
+        } else {
+            System.setProperty("derby.stream.error.field", "java.lang.System.err");
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:platform-" + UUID.randomUUID());
+            derby.setCreateDatabase("create");
+            dataSource = derby;
+        }
         migrator = new FlywaySchemaMigrator(dataSource);
         schema = new PlatformSchema(dataSource, migrator);
     }
@@ -27,8 +40,12 @@ final class PlatformDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dataSource instanceof PGSimpleDataSource pg) {
+            TestPostgres.shared().dropDatabase(pg.getDatabaseName());
+            return;
+        }
         EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(dataSource.getDatabaseName());
+        drop.setDatabaseName(((EmbeddedDataSource) dataSource).getDatabaseName());
         drop.setConnectionAttributes("drop=true");
         try (Connection ignored = drop.getConnection()) {
             // a dropped database reports itself with an exception

@@ -1,5 +1,6 @@
 package org.hearth.platform.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Several roles per account, peer profiles, supervision relations and the PIN asked again, on real Derby. */
+@Tag("database")
 class RolesAndRelationsTest {
 
     private final PlatformDatabase db = new PlatformDatabase();

@@ -110,12 +110,12 @@ public class VisitBook {
     /** Members' visits of today that are not signed out, earliest first. */
     public List<Visit> inBuilding() {
         return jdbi.withHandle(h -> VisitRows.read(h, "WHERE visit_day = ? AND person_id IS NOT NULL AND signed_out_at IS NULL"
-                + " ORDER BY visited_at", Date.valueOf(LocalDate.now(clock))));
+                + " ORDER BY visited_at, id", Date.valueOf(LocalDate.now(clock))));
     }
 
     /** A member's visits, newest first (for the member's own look at, or export of, their record). */
     public List<Visit> visitsOf(String personId) {
-        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE person_id = ? ORDER BY visited_at DESC", personId));
+        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE person_id = ? ORDER BY visited_at DESC, id DESC", personId));
     }
 
     /** Signs a visit out now; false when it was already signed out or does not exist. */

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The automatic sign-out on the platform's scheduler, driven by the test clock: no thread, no sleeping. */
+@Tag("database")
 class ClosingTimeTest {
 
     private final SignInFixture f = new SignInFixture();

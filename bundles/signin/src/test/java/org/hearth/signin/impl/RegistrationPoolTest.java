@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Registrations against real Derby through the pool exactly as the platform builds it (8 connections, 2 s wait). */
+@Tag("database")
 class RegistrationPoolTest {
 
     private final TestDatabase database = new TestDatabase();

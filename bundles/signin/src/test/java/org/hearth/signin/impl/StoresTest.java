@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The stores against a real Derby with the real platform: members, visits, talk requests, counts. */
+@Tag("database")
 class StoresTest {
 
     private final SignInFixture f = new SignInFixture();

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class VisitBookTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneId.of("America/Chicago"));

@@ -1,5 +1,6 @@
 package org.hearth.signin.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * The counts for reports against a real Derby: the same numbers as counting every visit, the counts of past
  * periods kept until a change to past visits, and today's period always counted afresh.
  */
+@Tag("database")
 class VisitCountsTest {
 
     /** The fixture's today, a Wednesday. */
@@ -208,8 +210,8 @@ class VisitCountsTest {
     @Test
     void upgradingGivesEveryPurposeItsVisitsDay() {
         try (TestDatabase database = new TestDatabase()) {
-            Flyway.configure(getClass().getClassLoader()).dataSource(database.dataSource()).schemas("SIGNIN")
-                    .table("SCHEMA_HISTORY").locations("classpath:db/migration/signin").target("4").load().migrate();
+            Flyway.configure(getClass().getClassLoader()).dataSource(database.dataSource())
+                    .schemas(database.stored("signin")).table(database.stored("schema_history")).locations("classpath:db/migration/signin").target("4").load().migrate();
             var before = org.jdbi.v3.core.Jdbi.create(database.dataSource());
             before.useHandle(h -> {
                 for (String day : List.of("2026-10-30", "2026-11-02", "2026-11-02")) {

@@ -1,5 +1,6 @@
 package org.hearth.supervision.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.testkit.Screen.allText;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.function.Executable;
  * Every role that is not Pat, Pat's supervisor or Pat's backup, against every view and service of this bundle:
  * each is refused, and nothing of Pat's log, cadence or plan shows anywhere.
  */
+@Tag("database")
 class AccessTest {
 
     private static final String NOTES = "Talked about saying no kindly.";

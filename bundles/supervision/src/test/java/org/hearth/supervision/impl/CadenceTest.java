@@ -1,5 +1,6 @@
 package org.hearth.supervision.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class CadenceTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);

@@ -1,5 +1,6 @@
 package org.hearth.supervision.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import org.hearth.api.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class SupervisionLogTest {
 
     private final SupervisionFixture f = new SupervisionFixture();

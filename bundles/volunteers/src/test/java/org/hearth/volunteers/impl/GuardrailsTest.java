@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The lines shown before an approval, for 2025 and 2026, at and around each line. */
+@Tag("database")
 class GuardrailsTest {
 
     private final StipendsFixture f = new StipendsFixture(Map.of("role.front_desk", "hourly 12.50",

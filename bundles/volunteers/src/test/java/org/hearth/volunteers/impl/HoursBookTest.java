@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Approving and correcting hours over real Derby: history kept, minutes re-rounded, approved hours left alone. */
+@Tag("database")
 class HoursBookTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 11, 23, 9, 0);

@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Two kiosks tap the last place of a shift at the same moment, a thousand times: never one over. */
+@Tag("database")
 class LastPlaceRaceTest {
 
     static final int RACES = 1000;

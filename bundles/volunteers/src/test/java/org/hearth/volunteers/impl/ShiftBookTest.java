@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import org.hearth.api.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class ShiftBookTest {
 
     private final VolunteersFixture f = new VolunteersFixture();

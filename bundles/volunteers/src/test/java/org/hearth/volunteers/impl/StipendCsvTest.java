@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The bookkeeper's files, read back with Commons CSV; and a volunteer's statement page. */
+@Tag("database")
 class StipendCsvTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 11, 23, 9, 0);

@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.volunteers.impl.HoursBookTest.assertRefused;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The append-only ledger's arithmetic over real Derby, in exact cents. */
+@Tag("database")
 class StipendLedgerTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 11, 23, 9, 0);

@@ -1,5 +1,6 @@
 package org.hearth.volunteers.impl;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.hearth.api.Count;
 import org.hearth.api.Period;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class VolunteerCountsTest {
 
     @Test
