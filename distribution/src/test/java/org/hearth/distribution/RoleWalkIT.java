@@ -43,8 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * visitor and each of them every module route the kiosk reports ({@code /health}) opened in Chromium and every
  * bundle endpoint fetched with that person's session cookie. A module's screen shows exactly for those the table
  * below names, everyone else gets the sign-in or their staff home with nothing of the module on it; the staff home
- * has exactly the tiles of what the person may open; the visitor sees no staff names anywhere; unknown paths are
- * 404 and PUT, DELETE and TRACE 405 for everyone.
+ * has exactly the tiles of what the person may open; the visitor sees no staff names anywhere; a download a screen
+ * offers is refused to every other session; unknown paths are 404 and PUT, DELETE, TRACE, PATCH and OPTIONS 405 for
+ * everyone. Screens are opened by loading their address, and a few by a link followed inside the page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleWalkIT {
@@ -125,6 +126,10 @@ class RoleWalkIT {
     /** The ids on each refusal's screen, by module, with who was refused. */
     static final Map<String, Map<String, List<String>>> REFUSED_IDS = new ConcurrentHashMap<>();
 
+    /** Each person's session cookie, and the downloads (Vaadin's session-bound links) their screens offered. */
+    static final Map<String, String> COOKIES = new ConcurrentHashMap<>();
+    static final Map<String, String> DOWNLOADS = new ConcurrentHashMap<>();
+
     @BeforeAll
     static void start() {
         kiosk = Kiosk.install("rolewalk").start();
@@ -181,7 +186,8 @@ class RoleWalkIT {
         for (String module : offeredModules()) {
             walk(person, module);
         }
-        httpWalk(person, cookies());
+        COOKIES.put(person.toString(), cookies());
+        httpWalk(person, COOKIES.get(person.toString()));
     }
 
     @Test
@@ -192,11 +198,36 @@ class RoleWalkIT {
                 assertThat(ids).as(person + " refused " + module).doesNotContainAnyElementsOf(SHOWN_IDS.get(module))));
     }
 
+    /** A link followed inside the page reuses the open module's view on the server: it must be checked again. */
+    @Test
+    @Order(4)
+    void aLinkFollowedFromAnOpenModuleIsCheckedAsWell() {
+        Person volunteer = STAFF.get(0);
+        browser.staffSignIn(kiosk, volunteer.name(), volunteer.pin(), false);
+        browser.await(By.cssSelector(".staff-home"), 15);
+        for (String refused : List.of("accounts", "supervision", "signin")) {
+            assertThat(open("/m/volunteers").get("host")).isEqualTo(true);
+            Map<String, Object> screen = follow("/m/" + refused);
+            assertThat(screen.get("host")).as(volunteer + " following a link to " + refused).isEqualTo(false);
+            assertThat(screen.get("home")).as(volunteer + " following a link to " + refused).isEqualTo(true);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aDownloadIsNobodyElsesNorTheVisitors() {
+        assertThat(DOWNLOADS).as("downloads offered on opening a screen (the funder report's, at least)").isNotEmpty();
+        DOWNLOADS.forEach((href, owner) -> Stream.concat(Stream.of(""), COOKIES.entrySet().stream()
+                .filter(c -> !c.getKey().equals(owner)).map(Map.Entry::getValue)).forEach(cookie ->
+                assertThat(send("GET", pathOf(href), cookie).statusCode()).as(owner + "'s " + href + " fetched by another session").isNotEqualTo(200)));
+    }
+
     /** The ids a component gives its own parts ({@code label-vaadin-text-field-3}) count up on every screen. */
     private static List<String> ownIds(List<String> ids) {
         return ids.stream().filter(id -> !VAADIN_ID.matcher(id).matches()).toList();
     }
 
+    @SuppressWarnings("unchecked")
     private static void walk(Person person, String module) {
         Map<String, Object> screen = open("/m/" + module);
         String where = person + " at /m/" + module;
@@ -204,15 +235,14 @@ class RoleWalkIT {
         if (person.mayOpen(module)) {
             assertThat(screen.get("host")).as(where + ": the module's screen").isEqualTo(true);
             assertThat(screen.get("path")).as(where).isEqualTo("/m/" + module);
-            @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) screen.get("hostIds");
             assertThat(ownIds(ids)).as(where + ": the parts of its screen").isNotEmpty();
             SHOWN_IDS.computeIfAbsent(module, m -> ConcurrentHashMap.newKeySet()).addAll(ownIds(ids));
+            ((List<String>) screen.get("downloads")).forEach(href -> DOWNLOADS.put(href, person.toString()));
         } else {
             assertThat(screen.get("host")).as(where + ": no module screen at all").isEqualTo(false);
             assertThat(screen.get(person.name() == null ? "login" : "home"))
                     .as(where + ": " + (person.name() == null ? "the staff sign-in" : "their staff home")).isEqualTo(true);
-            @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) screen.get("allIds");
             assertThat(ids).as(where + ": ids of the module's parts").noneMatch(id -> id.startsWith(module + "-"));
             REFUSED_IDS.computeIfAbsent(module, m -> new ConcurrentHashMap<>()).put(person.toString(), ownIds(ids));
@@ -257,14 +287,29 @@ class RoleWalkIT {
                 browser.driver.executeScript("const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                         + " return !!document.querySelector('.module-host, .staff-login, .staff-home, .welcome')"
                         + " && !!c && Object.values(c).every(x => !x.isActive || !x.isActive());")));
-        return (Map<String, Object>) browser.driver.executeScript("""
+        return (Map<String, Object>) browser.driver.executeScript(SCREEN);
+    }
+
+    /** What a screen shows, read in the page. */
+    private static final String SCREEN = """
                 const host = document.querySelector('.module-host');
                 const ids = root => [...root.querySelectorAll('[id]')].map(e => e.id);
                 return {host: !!host, hostIds: host ? ids(host) : [], allIds: ids(document),
                   login: !!document.querySelector('.staff-login'), home: !!document.querySelector('.staff-home'),
                   error: !!document.querySelector('.calm-error'), path: location.pathname,
-                  text: document.body.innerText};
-                """);
+                  text: document.body.innerText,
+                  downloads: [...document.querySelectorAll('a[href*="VAADIN/dynamic/"]')].map(a => a.href)};
+                """;
+
+    /** Follows a link inside the page, as Vaadin's router does without loading the page again. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> follow(String path) {
+        browser.driver.executeScript("window.walkSamePage = true; const a = document.createElement('a');"
+                + " a.href = arguments[0]; document.body.appendChild(a); a.click(); a.remove();", path);
+        browser.pause(200);
+        browser.awaitServer(10);
+        assertThat(browser.driver.executeScript("return window.walkSamePage === true")).as("no page load").isEqualTo(true);
+        return (Map<String, Object>) browser.driver.executeScript(SCREEN);
     }
 
     @SuppressWarnings("unchecked")
@@ -272,6 +317,11 @@ class RoleWalkIT {
         open(path);
         return new TreeSet<>((List<String>) browser.driver.executeScript(
                 "return [...document.querySelectorAll('[data-module]')].map(t => t.getAttribute('data-module'))"));
+    }
+
+    private static String pathOf(String href) {
+        URI uri = URI.create(href);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static Set<String> openableBy(Person person) {
