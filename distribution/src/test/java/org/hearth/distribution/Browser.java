@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,14 +23,19 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
 
     Browser() {
+        this(Path.of("/usr/bin/chromium"), Map.of());
+    }
+
+    /** Through {@code binary}, a wrapper that starts Debian's chromium its own way, with {@code environment} added. */
+    Browser(Path binary, Map<String, String> environment) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(binary.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort().build();
+                .withEnvironment(environment).usingAnyFreePort().build();
         if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
             throw new IllegalStateException("Debian's chromium is missing: apt-get install -y chromium chromium-driver");
         }

@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * Online backups of the whole database on a schedule (pid {@value #PID}: {@code time} HH:mm, default 02:30;
  * {@code folder}, default {@code backups} beside the data folder; {@code keep}, default 7), taken while the
  * kiosk serves. A backup is Derby's own copy of the encrypted files, so it is encrypted with the database's key
- * and opens only with it. {@code bin/hearth restore <backup>} brings one back.
+ * and opens only with it. {@code bin/hearth restore <backup>} brings one back. A PC that was off at backup time
+ * catches up: when the newest backup is more than a day old (or there is none and the kiosk has been used), one
+ * is taken {@link #CATCH_UP_AFTER} after the start, once the kiosk serves.
  */
 @Component(service = Backups.class, immediate = true, configurationPid = Backups.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -40,6 +46,9 @@ public class Backups {
 
     static final String PID = "org.hearth.backup";
     static final String TASK = "database-backup";
+    static final String CATCH_UP = "database-backup-catch-up";
+    /** Long enough for the kiosk to have started and served its welcome screen. */
+    static final Duration CATCH_UP_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
 
@@ -50,6 +59,7 @@ public class Backups {
     private volatile Path folder;
     private volatile int keep;
     private Scheduler.Task task;
+    private Scheduler.Task catchUp;
 
     @Activate
     public Backups(@Reference(target = "(hearth.database=main)") DataSource database, @Reference Scheduler scheduler,
@@ -63,6 +73,7 @@ public class Backups {
         this.clock = clock;
         this.defaultFolder = defaultFolder;
         modified(properties);
+        catchUpIfDue();
     }
 
     @Modified
@@ -81,6 +92,73 @@ public class Backups {
     synchronized void deactivate() {
         if (task != null) {
             task.cancel();
+        }
+        if (catchUp != null) {
+            catchUp.cancel();
+        }
+    }
+
+    /**
+     * Schedules one backup shortly after the start when the last one is more than a day old. It is a daily task at
+     * the time of day then, cancelled after its first run, so that it runs on the scheduler's clock.
+     */
+    private synchronized void catchUpIfDue() {
+        try {
+            if (folder == null || !backupOverdue()) {
+                return;
+            }
+            LocalTime at = LocalTime.now(clock).plus(CATCH_UP_AFTER).withNano(0);
+            catchUp = scheduler.daily(CATCH_UP, at, this::catchUpOnce);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not tell whether a backup is overdue: {}", Failures.describe(e));
+        }
+    }
+
+    private boolean backupOverdue() throws IOException {
+        List<Path> all = kept();
+        return all.isEmpty() || takenAt(all.get(0)).isBefore(clock.instant().minus(Duration.ofDays(1)));
+    }
+
+    private void catchUpOnce() {
+        synchronized (this) {
+            if (catchUp != null) {
+                catchUp.cancel();
+            }
+        }
+        try {
+            if (!kept().isEmpty() || holdsData()) {
+                LOG.info("The last backup is more than a day old (the PC was off at backup time): backing up now");
+                backUpQuietly();
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.error("The catch-up database backup failed: {}", Failures.describe(e));
+        }
+    }
+
+    /** Whether the kiosk has been used: a person registered (the first coordinator, say) or anything audited. */
+    private boolean holdsData() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("platform.person", "platform.audit_entry")) {
+                try (ResultSet row = statement.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY")) {
+                    if (row.next()) {
+                        return true;
+                    }
+                } catch (SQLException missing) {
+                    if (!"42X05".equals(missing.getSQLState())) { // not "table does not exist"
+                        throw missing;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** When a backup was taken, from its folder's name (the clock's zone); long ago when the name is not one. */
+    private Instant takenAt(Path backup) {
+        try {
+            return LocalDateTime.parse(backup.getFileName().toString(), NAME).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
         }
     }
 

@@ -43,7 +43,7 @@ class DatabaseBackupTest {
         Map<String, Long> counted = counts(source);
         Backups backups = backups(source, Map.of());
         Path backup = backups.backUp();
-        assertThat(scheduled).containsExactly("database-backup@02:30");
+        assertThat(scheduled).containsExactly("database-backup@02:30", "database-backup-catch-up@02:32");
         assertThat(DatabaseKey.encrypted(backup.resolve("db"))).as("the backup is encrypted as the database is").isTrue();
         history(source, 10);
         DerbyDatabase.shutdown(db.toString());
@@ -74,8 +74,66 @@ class DatabaseBackupTest {
         assertThat(backups.kept()).containsExactly(taken.get(2), taken.get(1));
         assertThat(taken.get(0)).doesNotExist();
         assertThat(taken.get(2).getParent()).isEqualTo(home.resolve("elsewhere"));
-        assertThat(scheduled).containsExactly("database-backup@03:15");
+        assertThat(scheduled).containsExactly("database-backup@03:15", "database-backup-catch-up@02:32");
         DerbyDatabase.shutdown(db.toString());
+    }
+
+    @Test
+    void aPcThatWasOffAtBackupTimeBacksUpSoonAfterStartThenKeepsTheSchedule() throws Exception {
+        Path db = home.resolve("data/db");
+        EmbeddedDataSource source = open(db, new DatabaseKey(home.resolve("secrets/database.key")));
+        history(source, 10);
+        now = Instant.parse("2026-11-27T02:30:00Z");
+        Path old = backups(source, Map.of()).backUp();
+        now = Instant.parse("2026-11-30T08:00:00Z"); // switched off every night since, on again this morning
+        PlatformScheduler scheduler = new PlatformScheduler(clock(), Runnable::run);
+        Backups backups = new Backups(source, scheduler, clock(), home.resolve("backups"), new LinkedHashMap<>());
+
+        scheduler.runDue();
+        assertThat(backups.kept()).as("nothing taken while the kiosk starts").containsExactly(old);
+        now = now.plus(Backups.CATCH_UP_AFTER);
+        scheduler.runDue();
+        assertThat(backups.kept()).extracting(p -> p.getFileName().toString())
+                .containsExactly("2026-11-30T080200", "2026-11-27T023000");
+        now = Instant.parse("2026-11-30T23:59:00Z");
+        scheduler.runDue();
+        assertThat(backups.kept()).as("the catch-up runs once").hasSize(2);
+        now = Instant.parse("2026-12-01T02:30:00Z");
+        scheduler.runDue();
+        assertThat(backups.kept()).hasSize(3).first().extracting(p -> p.getFileName().toString())
+                .isEqualTo("2026-12-01T023000");
+        DerbyDatabase.shutdown(db.toString());
+    }
+
+    @Test
+    void aKioskInUseWithNoBackupYetCatchesUpButNotANewOneNorAfterARecentBackup() throws Exception {
+        Path db = home.resolve("data/db");
+        EmbeddedDataSource source = open(db, new DatabaseKey(home.resolve("secrets/database.key")));
+        PlatformScheduler scheduler = new PlatformScheduler(clock(), Runnable::run);
+        Backups fresh = restart(source, scheduler);
+        assertThat(fresh.kept()).as("a new kiosk, nobody registered yet").isEmpty();
+        fresh.deactivate();
+
+        history(source, 10);
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE platform.person (id VARCHAR(36) PRIMARY KEY)");
+            statement.execute("INSERT INTO platform.person VALUES ('the first coordinator')");
+        }
+        Backups used = restart(source, scheduler);
+        assertThat(used.kept()).as("someone registered, never backed up").hasSize(1);
+        used.deactivate();
+
+        now = now.plus(Duration.ofHours(20));
+        assertThat(restart(source, scheduler).kept()).as("the last backup is less than a day old").hasSize(1);
+        DerbyDatabase.shutdown(db.toString());
+    }
+
+    /** The component started again, and the time moved on by as long as the catch-up waits. */
+    private Backups restart(EmbeddedDataSource source, PlatformScheduler scheduler) {
+        Backups backups = new Backups(source, scheduler, clock(), home.resolve("backups"), new LinkedHashMap<>());
+        now = now.plus(Backups.CATCH_UP_AFTER);
+        scheduler.runDue();
+        return backups;
     }
 
     private Backups backups(EmbeddedDataSource source, Map<String, Object> properties) {
@@ -97,7 +155,12 @@ class DatabaseBackupTest {
                 throw new UnsupportedOperationException();
             }
         };
-        Clock clock = new Clock() {
+        return new Backups(source, scheduler, clock(), home.resolve("backups"), new LinkedHashMap<>(properties));
+    }
+
+    /** The test's clock: reads {@link #now}, in UTC. */
+    private Clock clock() {
+        return new Clock() {
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
@@ -110,7 +173,6 @@ class DatabaseBackupTest {
                 return now;
             }
         };
-        return new Backups(source, scheduler, clock, home.resolve("backups"), new LinkedHashMap<>(properties));
     }
 
     private static EmbeddedDataSource open(Path db, DatabaseKey key) throws SQLException {
