@@ -9,7 +9,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.hearth.api.SchemaMigrator;
 import org.hearth.platform.impl.FlywaySchemaMigrator;
 import org.hearth.testkit.postgresql.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real, empty database for plain unit tests, with the platform's own migrator, so a bundle's SQL migrations run
@@ -24,13 +23,12 @@ public final class TestDatabase implements AutoCloseable {
 
     private final DataSource dataSource;
     private final SchemaMigrator migrator;
-    private final String postgresName;
+    private final TestPostgres.PooledDatabase postgres;
 
     public TestDatabase() {
         if (postgresql()) {
-            PGSimpleDataSource pg = TestPostgres.shared().createDatabase();
-            dataSource = pg;
-            postgresName = pg.getDatabaseName();
+            postgres = TestPostgres.shared().createPooledDatabase();
+            dataSource = postgres.dataSource();
         } else {
             if (System.getProperty("derby.stream.error.file") == null) {
                 System.setProperty("derby.stream.error.field", "java.lang.System.err");
@@ -39,7 +37,7 @@ public final class TestDatabase implements AutoCloseable {
             derby.setDatabaseName("memory:test-" + UUID.randomUUID());
             derby.setCreateDatabase("create");
             dataSource = derby;
-            postgresName = null;
+            postgres = null;
         }
         migrator = new FlywaySchemaMigrator(dataSource);
     }
@@ -54,7 +52,7 @@ public final class TestDatabase implements AutoCloseable {
      * Flyway a schema or table name itself: Flyway quotes what it is given.
      */
     public String stored(String name) {
-        return postgresName != null ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
+        return postgres != null ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
     }
 
     public DataSource dataSource() {
@@ -68,8 +66,8 @@ public final class TestDatabase implements AutoCloseable {
     /** Drops the database. */
     @Override
     public void close() {
-        if (postgresName != null) {
-            TestPostgres.shared().dropDatabase(postgresName);
+        if (postgres != null) {
+            postgres.close();
             return;
         }
         EmbeddedDataSource drop = new EmbeddedDataSource();

@@ -64,7 +64,14 @@ public class Backups {
     @Activate
     public Backups(@Reference(target = "(hearth.database=main)") DataSource database, @Reference Scheduler scheduler,
                    @Reference Clock clock, BundleContext context, Map<String, Object> properties) {
-        this(database, scheduler, clock, defaultFolder(context.getProperty(DerbyDatabase.DATA_DIR)), properties);
+        this(database, scheduler, clock, onPostgresql(context) ? null
+                : defaultFolder(context.getProperty(DerbyDatabase.DATA_DIR)), properties);
+    }
+
+    /** On PostgreSQL the server keeps the backups (pg_dump, base backups): nothing is scheduled here. */
+    private static boolean onPostgresql(BundleContext context) {
+        String url = context.getProperty(PostgresDatabase.URL);
+        return url != null && !url.isBlank();
     }
 
     Backups(DataSource database, Scheduler scheduler, Clock clock, Path defaultFolder, Map<String, Object> properties) {

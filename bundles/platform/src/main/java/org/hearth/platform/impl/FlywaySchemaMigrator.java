@@ -65,6 +65,10 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("Schema names are lower-case letters, digits and _: " + schema);
         }
+        if (move != null && !"platform".equals(schema)) {
+            // a feature's rows refer to the platform's people: those must have moved first
+            migrate(PlatformSchema.class, "platform");
+        }
         String folder = "db/migration/" + schema;
         Bundle bundle = FrameworkUtil.getBundle(anchor);
         if (bundle != null && move == null && UpToDate.check(dataSource, schema, bundle, folder)) {
@@ -85,11 +89,12 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         try {
             Flyway flyway = config.load();
             RewrittenMigrations.accept(flyway, RewrittenMigrations.listed(bundle, anchor, folder), schema);
+            SchemaMove moving = move;
+            boolean created = moving != null && flyway.info().current() == null;
             int applied = flyway.migrate().migrationsExecuted;
             LOG.info("Schema {}: {} migration(s) applied", schema, applied);
-            SchemaMove moving = move;
             if (moving != null) {
-                moving.copy(schema);
+                moving.copy(schema, created);
             }
             return applied;
         } catch (FlywayException e) {

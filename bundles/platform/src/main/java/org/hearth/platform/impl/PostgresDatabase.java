@@ -54,6 +54,8 @@ final class PostgresDatabase {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
         config.setConnectionTimeout(5_000);
+        // at boot the server (or the network to it) may come up after the kiosk: keep trying for a while
+        config.setInitializationFailTimeout(60_000);
         try {
             HikariDataSource pool = new HikariDataSource(config);
             LOG.info("Database ready (PostgreSQL at {})", where(url));

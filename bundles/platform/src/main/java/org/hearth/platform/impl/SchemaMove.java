@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * Moves an installation's records from its embedded Derby database to PostgreSQL ({@code bin/hearth
  * move-to-postgresql}), one schema at a time, right after the schema was migrated on PostgreSQL: every row of every
  * table (parents before children), identity counters set past the highest id, the row counts of both sides compared
- * before the transaction commits. A schema is moved once ({@code platform.moved_schema}) and only into empty tables;
- * the Derby files are only read.
+ * before the transaction commits. A schema is moved once ({@code platform.moved_schema}), and only into one its
+ * migrations have just created (whose only rows are those the migrations wrote, which Derby has too) or one with no
+ * rows; the Derby files are only read.
  */
 public final class SchemaMove {
 
@@ -41,8 +42,11 @@ public final class SchemaMove {
         this.postgres = postgres;
     }
 
-    /** Copies {@code schema} (already migrated on PostgreSQL) from Derby unless it was moved before; returns rows. */
-    public synchronized int copy(String schema) {
+    /**
+     * Copies {@code schema} (already migrated on PostgreSQL; {@code created} when those migrations made it just now)
+     * from Derby unless it was moved before; returns the rows copied.
+     */
+    public synchronized int copy(String schema, boolean created) {
         try (Connection from = derby.getConnection(); Connection to = postgres.getConnection()) {
             if (moved(to, schema)) {
                 return 0;
@@ -53,6 +57,9 @@ public final class SchemaMove {
             }
             to.setAutoCommit(false);
             try {
+                if (created) {
+                    clearSeedRows(to, schema, tables);
+                }
                 int rows = 0;
                 for (String table : tables) {
                     rows += copyTable(from, to, schema, table);
@@ -64,10 +71,23 @@ public final class SchemaMove {
                 return rows;
             } catch (SQLException | RuntimeException e) {
                 to.rollback();
+                if (created) {
+                    dropHalfMade(to, schema);
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Moving schema " + schema + " to PostgreSQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A schema made for the move that could not be filled goes again, so the next start begins afresh. */
+    private static void dropHalfMade(Connection to, String schema) {
+        try (Statement s = to.createStatement()) {
+            s.execute("DROP SCHEMA " + schema + " CASCADE");
+            to.commit();
+        } catch (SQLException e) {
+            LOG.warn("Schema {} could not be dropped after a failed move: {}", schema, e.getMessage());
         }
     }
 
@@ -118,11 +138,20 @@ public final class SchemaMove {
         return ordered;
     }
 
+    /** The rows a new schema's migrations wrote (kinds, pathways): Derby has them too, perhaps changed since. */
+    private static void clearSeedRows(Connection to, String schema, List<String> parentsFirst) throws SQLException {
+        try (Statement s = to.createStatement()) {
+            for (int i = parentsFirst.size() - 1; i >= 0; i--) {
+                s.executeUpdate("DELETE FROM " + schema + "." + parentsFirst.get(i).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
     private static int copyTable(Connection from, Connection to, String schema, String table) throws SQLException {
         String target = schema + "." + table.toLowerCase(Locale.ROOT);
         if (count(to, target) > 0) {
-            throw new IllegalStateException(target + " already holds rows in PostgreSQL; Hearth moves only into an"
-                    + " empty database");
+            throw new IllegalStateException(target + " already holds rows in PostgreSQL; Hearth moves only into a"
+                    + " new, empty database");
         }
         int copied = 0;
         try (Statement read = from.createStatement();

@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.hearth.testkit.postgresql.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh database with the platform schema migrated, and the platform services over it: in-memory Derby, or a new
@@ -17,18 +16,21 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PlatformDatabase implements AutoCloseable {
 
     final DataSource dataSource;
+    private final TestPostgres.PooledDatabase postgres;
     final FlywaySchemaMigrator migrator;
     final PlatformSchema schema;
 
     PlatformDatabase() {
         if ("postgresql".equals(System.getProperty("hearth.test.database"))) {
-            dataSource = TestPostgres.shared().createDatabase();
+            postgres = TestPostgres.shared().createPooledDatabase();
+            dataSource = postgres.dataSource();
         } else {
             System.setProperty("derby.stream.error.field", "java.lang.System.err");
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName("memory:platform-" + UUID.randomUUID());
             derby.setCreateDatabase("create");
             dataSource = derby;
+            postgres = null;
         }
         migrator = new FlywaySchemaMigrator(dataSource);
         schema = new PlatformSchema(dataSource, migrator);
@@ -40,8 +42,8 @@ final class PlatformDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (dataSource instanceof PGSimpleDataSource pg) {
-            TestPostgres.shared().dropDatabase(pg.getDatabaseName());
+        if (postgres != null) {
+            postgres.close();
             return;
         }
         EmbeddedDataSource drop = new EmbeddedDataSource();

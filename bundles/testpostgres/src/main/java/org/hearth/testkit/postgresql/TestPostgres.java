@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -68,6 +70,29 @@ public final class TestPostgres {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "");
         execute("CREATE DATABASE " + name);
         return dataSource(name);
+    }
+
+    /**
+     * A new, empty database behind a small connection pool, as the kiosk has one (a PostgreSQL connection costs a
+     * new server process; a test opening one per query would measure that). Closing it drops the database.
+     */
+    public PooledDatabase createPooledDatabase() {
+        PGSimpleDataSource plain = createDatabase();
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(plain);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        config.setPoolName("test-" + plain.getDatabaseName());
+        return new PooledDatabase(plain.getDatabaseName(), new HikariDataSource(config));
+    }
+
+    /** A database of this server behind a pool; {@link #close()} closes the pool and drops the database. */
+    public record PooledDatabase(String name, HikariDataSource dataSource) implements AutoCloseable {
+        @Override
+        public void close() {
+            dataSource.close();
+            shared().dropDatabase(name);
+        }
     }
 
     /** Drops a database made by {@link #createDatabase()}, closing any connection still open to it. */
