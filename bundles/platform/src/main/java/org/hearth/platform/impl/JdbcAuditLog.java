@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.hearth.api.AuditEntry;
 import org.hearth.api.AuditLog;
+import org.hearth.api.Failures;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The audit log in the platform schema. */
 @Component
 public class JdbcAuditLog implements AuditLog {
+
+    private static final int TRIES = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -23,12 +26,25 @@ public class JdbcAuditLog implements AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Appends an entry. Derby was seen to refuse one at once with a lock time-out while eight threads appended
+     * entries together (the concurrent wrong-PIN test, on a loaded machine); such an entry is tried again.
+     */
     @Override
     public void record(String actorId, String action, String subject) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO platform.audit_entry (happened_at, actor_id, action, subject)"
-                        + " VALUES (?, ?, ?, ?)")
-                .bind(0, Timestamp.from(clock.instant())).bind(1, actorId).bind(2, action).bind(3, subject)
-                .execute());
+        Timestamp at = Timestamp.from(clock.instant());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbi.useHandle(h -> h.createUpdate("INSERT INTO platform.audit_entry (happened_at, actor_id, action,"
+                                + " subject) VALUES (?, ?, ?, ?)")
+                        .bind(0, at).bind(1, actorId).bind(2, action).bind(3, subject).execute());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == TRIES || !Failures.isLockConflict(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
