@@ -42,7 +42,12 @@ class HearthBenchmark {
             featuresOnly(kiosk, dir);
             return;
         }
+        if ("startup".equals(System.getProperty("hearth.bench.only"))) {
+            startupOnly(kiosk);
+            return;
+        }
         try {
+            firstStartsAndStops(3);
             coldStart(kiosk);
             hotDeploy(kiosk);
             Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
@@ -102,6 +107,51 @@ class HearthBenchmark {
                 "same, HEARTH_AOT=off (as on Java 21 to 24)");
     }
 
+    /**
+     * The first start and the first stop of {@code installations} fresh installations (median and runs): the first
+     * start creates the database and records the classes it loads; the kiosk ends that recording and writes it a
+     * few seconds after it is ready, and the stop is timed once it has (the marker file says so).
+     */
+    private void firstStartsAndStops(int installations) throws IOException {
+        List<Long> starts = new ArrayList<>();
+        List<Long> stops = new ArrayList<>();
+        List<Long> recorded = new ArrayList<>();
+        for (int run = 0; run < installations; run++) {
+            Kiosk fresh = Kiosk.install("bench-first").env("HEARTH_AOT", "on");
+            try {
+                starts.add(timedStart(fresh));
+                long ready = System.nanoTime();
+                awaitFile(fresh.home.resolve("data/java-aot"), ".recorded");
+                recorded.add((System.nanoTime() - ready) / 1_000_000);
+                long start = System.nanoTime();
+                fresh.stop();
+                stops.add((System.nanoTime() - start) / 1_000_000);
+            } finally {
+                fresh.stop();
+                fresh.close();
+            }
+        }
+        row("cold start, first ever, median of " + installations + " new installations", median(starts) + " ms " + starts,
+                "launch of bin/hearth until / answers 200 and /health is UP with every shipped module; creates the"
+                        + " database, records the classes it loads");
+        row("first stop on a new installation, median of " + installations, median(stops) + " ms " + stops,
+                "SIGTERM until the process has ended, once the class record is written (in the background, "
+                        + recorded + " ms after ready)");
+    }
+
+    /** {@code -Dhearth.bench.only=startup}: the start, stop and memory figures on fresh kiosks with every module, no history. */
+    private void startupOnly(Kiosk kiosk) throws Exception {
+        try {
+            firstStartsAndStops(3);
+            coldStart(kiosk);
+            memory(kiosk, "fresh kiosk with every module, no history");
+        } finally {
+            kiosk.stop();
+            kiosk.close();
+        }
+        report();
+    }
+
     private static long timedStart(Kiosk kiosk) {
         long start = System.nanoTime();
         kiosk.start(20);
@@ -109,17 +159,21 @@ class HearthBenchmark {
     }
 
     private static void awaitClassCache(Path dir) throws IOException {
-        for (int i = 0; i < 240; i++) {
+        awaitFile(dir, ".aot");
+    }
+
+    private static void awaitFile(Path dir, String suffix) throws IOException {
+        for (int i = 0; i < 2400; i++) {
             if (Files.isDirectory(dir)) {
                 try (var files = Files.list(dir)) {
-                    if (files.anyMatch(f -> f.toString().endsWith(".aot"))) {
+                    if (files.anyMatch(f -> f.toString().endsWith(suffix))) {
                         return;
                     }
                 }
             }
-            Kiosk.sleep(500);
+            Kiosk.sleep(50);
         }
-        throw new AssertionError("The start-up class cache was not built in " + dir);
+        throw new AssertionError("No " + suffix + " file appeared in " + dir);
     }
 
     private void hotDeploy(Kiosk kiosk) throws IOException {
@@ -173,6 +227,7 @@ class HearthBenchmark {
     private void memory(Kiosk kiosk, String when) throws Exception {
         Kiosk.sleep(5000);
         long idle = rssKb(kiosk.pid());
+        long heapNone = heapUsedKb(kiosk.pid());
         List<Browser> kiosks = new ArrayList<>();
         try {
             long heapOne = 0;
@@ -192,7 +247,8 @@ class HearthBenchmark {
             row("resident memory, 20 open kiosk sessions, " + when, busy / 1024 + " MB",
                     "20 browsers, each its own session on the welcome screen");
             row("heap per kiosk session, " + when, (heapBusy - heapOne) / 19 + " KB",
-                    "heap used after a full GC with 20 sessions minus with 1, divided by 19");
+                    "heap used after a full GC with 20 sessions minus with 1, divided by 19 (with none "
+                            + heapNone / 1024 + " MB, 1 " + heapOne / 1024 + " MB, 20 " + heapBusy / 1024 + " MB)");
         } finally {
             kiosks.forEach(Browser::close);
         }

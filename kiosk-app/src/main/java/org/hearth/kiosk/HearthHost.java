@@ -117,15 +117,47 @@ public final class HearthHost {
         log.warn("Moving the records of {} to PostgreSQL as the kiosk starts; the embedded database is only read", db);
     }
 
-    /** Tells the launcher that this start went well, so the classes it recorded are worth a cache (bin/hearth). */
+    /**
+     * Tells the launcher that this start went well, so the classes it recorded are worth a cache (bin/hearth). The
+     * recording is ended a few seconds after the kiosk is ready (the welcome screen's classes included), on a thread
+     * of its own: Java writes what it recorded then, in the background, not in the first stop, which would otherwise
+     * take seconds longer. Where Java cannot end it early, it is written at the stop as before.
+     */
     private static void markClassesRecorded(Logger log) {
         String marker = System.getProperty("hearth.aot.recorded");
-        if (marker != null) {
+        if (marker == null) {
+            return;
+        }
+        Thread recorder = new Thread(() -> {
+            try {
+                Thread.sleep(RECORDING_AFTER_READY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            endClassRecording(log);
             try {
                 Files.writeString(Path.of(marker), "recorded\n");
             } catch (IOException e) {
                 log.warn("The start-up class cache will not be made: {}", e.getMessage());
             }
+        }, "hearth-aot-record");
+        recorder.setDaemon(true);
+        recorder.setPriority(Thread.MIN_PRIORITY);
+        recorder.start();
+    }
+
+    /** How long after ready the class recording goes on: the kiosk's browser opens the welcome screen by then. */
+    static final long RECORDING_AFTER_READY_MILLIS = 3_000;
+
+    /** {@code jcmd <pid> AOT.end_recording}, from inside: Java 25 writes the recorded classes now. */
+    private static void endClassRecording(Logger log) {
+        try {
+            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "aotEndRecording",
+                    new Object[0], new String[0]);
+            log.info("Classes recorded for the start-up class cache");
+        } catch (Exception | LinkageError e) {
+            log.info("The recorded classes are written at the stop ({})", e.getMessage());
         }
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.handler.SecuredRedirectHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.hearth.kiosk.HostSettings;
 import org.hearth.kiosk.KioskServices;
@@ -50,10 +51,14 @@ public final class WebServer {
 
     /** Starts serving; throws if the port cannot be bound. */
     public static WebServer start(HostSettings settings) throws Exception {
-        Server server = new Server();
+        Server server = new Server(threadPool());
         boolean tls = !TlsKeys.loopbackOnly(settings.bindAddress());
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Jetty keeps a cache of recurring header fields for every open connection, a 96 KB table made whether it is
+        // used or not; a kiosk's browser holds about five connections, so this was half a megabyte per kiosk. Reading
+        // a handful of headers afresh costs microseconds.
+        http.setHeaderCacheSize(0);
         ServerConnector connector = tls ? securedConnector(server, http, settings) : new ServerConnector(server,
                 new HttpConnectionFactory(http));
         connector.setHost(settings.bindAddress());
@@ -67,6 +72,20 @@ public final class WebServer {
         http.setSecurePort(connector.getLocalPort());
         return new WebServer(server);
     }
+
+    /**
+     * A kiosk center has a handful of kiosks and staff PCs, not hundreds of clients: Jetty's default pool (up to 200
+     * threads) grew to 70 when 20 kiosks opened the welcome screen at once (each browser fetches its scripts and
+     * styles six at a time), and every idle thread keeps its stack and per-thread buffers for a minute. Requests
+     * beyond the pool wait in its queue; push holds no thread (long polling is asynchronous).
+     */
+    static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4, 30_000);
+        pool.setName("hearth-web");
+        return pool;
+    }
+
+    static final int MAX_THREADS = 24;
 
     /**
      * Served beyond this computer, the kiosk speaks HTTPS; plain HTTP on the same port gets only a redirect to
