@@ -111,7 +111,7 @@ final class Fixtures {
         Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
         for (Class<?> type : List.of(BenchDriverActivator.class, History.class, SignInLoad.class,
                 org.hearth.distribution.fixtures.VolunteersLoad.class, org.hearth.distribution.fixtures.GroupsLoad.class,
-                org.hearth.distribution.fixtures.ConsoleLoad.class)) {
+                org.hearth.distribution.fixtures.ConsoleLoad.class, org.hearth.distribution.fixtures.Network.class)) {
             withNestedClasses(type, classes);
         }
         // named "bench": a drop-in's endpoints live under its own name, /bench/...

@@ -208,6 +208,8 @@ public final class HearthHost {
         properties.put("hearth.database.url", settings.database().url());
         properties.put("hearth.database.user", settings.database().user());
         properties.put("hearth.database.password.file", settings.database().passwordFile().toString());
+        properties.put("hearth.center.id", settings.centerId());
+        properties.put("hearth.center.name", settings.centerName());
         for (String once : new String[] {RESTORE_FROM, MOVE_FROM}) {
             String value = System.getProperty(once);
             if (value != null) {

@@ -31,11 +31,12 @@ import java.util.function.Function;
  * @param openingHours     the opening hours shown on the welcome screen, as the center writes them; may be empty
  * @param keyFile          the database's encryption key, outside the data folder (made on the first start)
  * @param database         where the records live: empty for the embedded database, or a PostgreSQL server
+ * @param centerId         this center's id among the centers sharing one database ({@code hearth.center.id})
  */
 public record HostSettings(Path home, int port, String bindAddress, Path dataDir, Path logsDir,
                            int idleAskSeconds, int idleResetSeconds, int staffIdleSeconds, Locale language,
                            int deployPollMillis, String centerName, String openingHours,
-                           Path keyFile, Database database) {
+                           Path keyFile, Database database, String centerId) {
 
     /**
      * A PostgreSQL server instead of the embedded database ({@code hearth.database.url}, {@code .user},
@@ -106,7 +107,8 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
                 home.resolve(values.text("hearth.key.file", "secrets/database.key")).toAbsolutePath().normalize(),
                 new Database(values.text("hearth.database.url", ""), values.text("hearth.database.user", ""),
                         home.resolve(values.text("hearth.database.password.file", "secrets/database.password"))
-                                .toAbsolutePath().normalize()));
+                                .toAbsolutePath().normalize()),
+                values.id("hearth.center.id", "main"));
     }
 
     /** Typed reading with safe fall-backs. */
@@ -121,6 +123,17 @@ public record HostSettings(Path home, int port, String bindAddress, Path dataDir
         String line(String key, int max) {
             String value = raw.apply(key).replaceAll("\\s+", " ");
             return value.length() > max ? value.substring(0, max) : value;
+        }
+
+        /** A short id: lower-case letters, digits and dashes, at most 40. */
+        String id(String key, String fallback) {
+            String value = raw.apply(key);
+            if (value.isEmpty() || value.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                return value.isEmpty() ? fallback : value;
+            }
+            warn.accept("Setting " + key + "='" + value + "' is not a short id (lower-case letters, digits and dashes,"
+                    + " at most 40); using " + fallback);
+            return fallback;
         }
 
         int integer(String key, int fallback, int min, int max) {

@@ -103,7 +103,7 @@ public final class KioskServices {
         settings = new HostSettings(settings.home(), settings.port(), settings.bindAddress(), settings.dataDir(),
                 settings.logsDir(), fresh.idleAskSeconds(), fresh.idleResetSeconds(), fresh.staffIdleSeconds(),
                 fresh.language(), settings.deployPollMillis(), fresh.centerName(), fresh.openingHours(),
-                settings.keyFile(), settings.database());
+                settings.keyFile(), settings.database(), settings.centerId());
     }
 
     public ModuleRegistry modules() {

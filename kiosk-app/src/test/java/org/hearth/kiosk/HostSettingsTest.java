@@ -37,7 +37,16 @@ class HostSettingsTest {
         assertThat(settings.idleAskSeconds()).isEqualTo(40);
         assertThat(settings.idleResetSeconds()).isEqualTo(60);
         assertThat(settings.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(settings.centerId()).isEqualTo("main");
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aCenterIdIsAShortIdOrTheDefault() throws IOException {
+        configFile("hearth.center.id=north-2\n");
+        assertThat(load(Map.of(), new Properties()).centerId()).isEqualTo("north-2");
+        assertThat(load(Map.of("HEARTH_CENTER_ID", "North Star; DROP"), new Properties()).centerId()).isEqualTo("main");
+        assertThat(warnings).singleElement().asString().contains("hearth.center.id='North Star; DROP'");
     }
 
     @Test

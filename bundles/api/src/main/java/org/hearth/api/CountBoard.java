@@ -18,7 +18,7 @@ public interface CountBoard {
     /** Who will see the figures: the coordinator on screen sees true numbers, an export never small ones. */
     enum Audience { SCREEN, EXPORT }
 
-    /** Every measure of every source now in the kiosk, in the given language, sorted by id. */
+    /** Every measure of every source now in the kiosk, in the given language, sorted by id (the network's). */
     List<Measure> measures(Locale locale);
 
     /**
@@ -27,4 +27,16 @@ public interface CountBoard {
      * offers the measure.
      */
     List<Figure> figures(String measureId, LocalDate from, LocalDate to, Period period, Audience audience);
+
+    /**
+     * The measures counted within a scope. For one center of a network of several, only the measures of
+     * sources that count by center: the others count the whole network and would pass it off as the center's.
+     *
+     * @since 1.2
+     */
+    List<Measure> measures(Locale locale, CountScope scope);
+
+    /** {@link #figures(String, LocalDate, LocalDate, Period, Audience)} within a scope. @since 1.2 */
+    List<Figure> figures(String measureId, LocalDate from, LocalDate to, Period period, Audience audience,
+                         CountScope scope);
 }

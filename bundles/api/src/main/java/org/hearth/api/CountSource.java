@@ -25,4 +25,26 @@ public interface CountSource {
      * nothing counted may be left out. Counts split by kind of support carry the kind; totals carry none.
      */
     List<Count> count(String measureId, LocalDate from, LocalDate to, Period period);
+
+    /**
+     * Whether this source can count one center apart from the others ({@link #count(String, LocalDate,
+     * LocalDate, Period, CountScope)}). A source that cannot counts the whole database, which on a single kiosk
+     * is its own center.
+     *
+     * @since 1.2
+     */
+    default boolean countsByCenter() {
+        return false;
+    }
+
+    /**
+     * The counts of one of this source's measures within a scope: one center's or the network's, people
+     * unduplicated within it. By default the counts of {@link #count(String, LocalDate, LocalDate, Period)},
+     * for a source that does not count by center.
+     *
+     * @since 1.2
+     */
+    default List<Count> count(String measureId, LocalDate from, LocalDate to, Period period, CountScope scope) {
+        return count(measureId, from, to, period);
+    }
 }

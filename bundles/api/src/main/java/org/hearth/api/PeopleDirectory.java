@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The platform's register of people. Thread-safe. Implementations validate names (trimmed, not blank,
- * at most {@link #MAX_NAME_LENGTH} characters) and throw {@link IllegalArgumentException} with a
- * translation key as message when a value is not acceptable.
+ * The platform's register of people. The look-ups by key tag and name find only people known at this
+ * kiosk's center ({@link Centers}; on a single kiosk, everyone); {@link #find} finds anyone. Thread-safe.
+ * Implementations validate names (trimmed, not blank, at most {@link #MAX_NAME_LENGTH} characters) and throw
+ * {@link IllegalArgumentException} with a translation key as message when a value is not acceptable.
  */
 @ProviderType
 public interface PeopleDirectory {
@@ -15,7 +16,7 @@ public interface PeopleDirectory {
     /** The longest chosen name accepted. */
     int MAX_NAME_LENGTH = 60;
 
-    /** Registers a person with a chosen name and optional last initial and language. */
+    /** Registers a person with a chosen name and optional last initial and language, known at this center. */
     Person register(String chosenName, Optional<String> lastInitial, Optional<String> preferredLanguage);
 
     /** The person with this id, if any. Not audited: callers that show a record must audit the read. */

@@ -7,7 +7,7 @@
  * the Hearth kiosk.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hearth.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,9 @@ package org.hearth.console.impl;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
+import org.hearth.api.Centers;
 import org.hearth.api.CountBoard;
+import org.hearth.api.CountScope;
 import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleContext;
@@ -24,8 +26,8 @@ public class DashboardModule extends DeclaredModule {
     private final Figures figures;
 
     @Activate
-    public DashboardModule(@Reference CountBoard board, @Reference Clock clock) {
-        this.figures = new Figures(board, clock);
+    public DashboardModule(@Reference CountBoard board, @Reference Clock clock, @Reference Centers centers) {
+        this.figures = new Figures(board, clock, new Scopes(centers), CountScope.NETWORK);
     }
 
     @Override

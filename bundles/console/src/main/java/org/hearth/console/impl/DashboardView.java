@@ -29,25 +29,41 @@ class DashboardView extends VerticalLayout {
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardView.class);
 
-    private final Figures figures;
     private final Texts texts;
     private final Locale locale;
+    private final Div body = new Div();
     private final Div charts = new Div();
+    private Figures figures;
 
-    DashboardView(Figures figures, Texts texts) {
-        this.figures = figures;
+    DashboardView(Figures all, Texts texts) {
         this.texts = texts;
         this.locale = texts.locale();
         addClassName("console-dashboard");
         setPadding(false);
+        body.setWidthFull();
         add(StepHeading.focus(new H1(texts.get("dashboard.title"))), new Paragraph(texts.get("dashboard.intro")));
+        List<Scopes.Option> options = all.scopes().options(texts);
+        if (options.size() > 1) {
+            add(Scopes.select("dashboard-scope", options, texts, o -> show(all.in(o.scope()))));
+        }
+        add(body);
+        show(all.in(options.get(0).scope()));
+    }
+
+    /** The figures of the chosen center or the network, or a kind word when the board cannot be read. */
+    private void show(Figures chosen) {
+        figures = chosen;
+        body.removeAll();
         try {
+            if (chosen.partial(locale)) {
+                body.add(Scopes.partial("dashboard-partial", texts));
+            }
             showGlance();
         } catch (RuntimeException e) {
             LOG.warn("The dashboard could not read the count board: {}", e.getClass().getName());
             Paragraph error = new Paragraph(texts.get("dashboard.error"));
             error.setId("dashboard-error");
-            add(error);
+            body.add(error);
         }
     }
 
@@ -56,12 +72,12 @@ class DashboardView extends VerticalLayout {
         if (glance.isEmpty()) {
             Paragraph none = new Paragraph(texts.get("dashboard.none"));
             none.setId("dashboard-none");
-            add(none);
+            body.add(none);
             return;
         }
-        glance.forEach((feature, rows) -> add(new H2(featureName(feature)), glanceTable(feature, rows)));
+        glance.forEach((feature, rows) -> body.add(new H2(featureName(feature)), glanceTable(feature, rows)));
         List<Measure> measures = glance.values().stream().flatMap(List::stream).map(Figures.Glance::measure).toList();
-        add(measureChoice(measures), charts);
+        body.add(measureChoice(measures), charts);
     }
 
     private CountTable glanceTable(String feature, List<Figures.Glance> rows) {

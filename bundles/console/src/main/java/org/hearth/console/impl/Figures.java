@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hearth.api.CountBoard;
 import org.hearth.api.CountBoard.Audience;
+import org.hearth.api.CountScope;
 import org.hearth.api.Figure;
 import org.hearth.api.KindOfSupport;
 import org.hearth.api.Measure;
@@ -32,10 +33,32 @@ final class Figures {
 
     private final CountBoard board;
     private final Clock clock;
+    private final Scopes scopes;
+    private final CountScope scope;
 
     Figures(CountBoard board, Clock clock) {
+        this(board, clock, new Scopes(null), CountScope.NETWORK);
+    }
+
+    Figures(CountBoard board, Clock clock, Scopes scopes, CountScope scope) {
         this.board = board;
         this.clock = clock;
+        this.scopes = scopes;
+        this.scope = scope;
+    }
+
+    /** The same figures for another center, or the network. */
+    Figures in(CountScope other) {
+        return new Figures(board, clock, scopes, other);
+    }
+
+    Scopes scopes() {
+        return scopes;
+    }
+
+    /** Whether some features count only the whole network, so this center's figures leave them out. */
+    boolean partial(Locale locale) {
+        return board.measures(locale, scope).size() < board.measures(locale, CountScope.NETWORK).size();
     }
 
     LocalDate today() {
@@ -43,7 +66,7 @@ final class Figures {
     }
 
     List<Measure> measures(Locale locale) {
-        return board.measures(locale);
+        return board.measures(locale, scope);
     }
 
     /** Every measure the board offers, grouped by the feature that counts it (the id's prefix), in id order. */
@@ -72,7 +95,7 @@ final class Figures {
         for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, BigDecimal.ZERO);
         }
-        for (Figure f : board.figures(measureId, first, last, Period.MONTH, Audience.SCREEN)) {
+        for (Figure f : board.figures(measureId, first, last, Period.MONTH, Audience.SCREEN, scope)) {
             if (f.kind().isEmpty() && months.containsKey(f.periodStart())) {
                 months.put(f.periodStart(), f.value().orElse(BigDecimal.ZERO));
             }
@@ -84,7 +107,7 @@ final class Figures {
     Map<KindOfSupport, BigDecimal> byKind(String measureId) {
         LocalDate month = Period.MONTH.start(today());
         Map<KindOfSupport, BigDecimal> kinds = new EnumMap<>(KindOfSupport.class);
-        List<Figure> figures = board.figures(measureId, month, month, Period.MONTH, Audience.SCREEN);
+        List<Figure> figures = board.figures(measureId, month, month, Period.MONTH, Audience.SCREEN, scope);
         if (figures.stream().noneMatch(f -> f.kind().isPresent())) {
             return kinds;
         }
@@ -97,7 +120,7 @@ final class Figures {
 
     private BigDecimal total(String measureId, LocalDate day, Period period) {
         LocalDate start = period.start(day);
-        return board.figures(measureId, start, start, period, Audience.SCREEN).stream()
+        return board.figures(measureId, start, start, period, Audience.SCREEN, scope).stream()
                 .filter(f -> f.kind().isEmpty() && f.periodStart().equals(start)).findFirst()
                 .flatMap(Figure::value).orElse(BigDecimal.ZERO);
     }

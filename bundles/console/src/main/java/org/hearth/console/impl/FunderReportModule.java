@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import org.hearth.api.AuditLog;
+import org.hearth.api.Centers;
 import org.hearth.api.CountBoard;
 import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
@@ -22,8 +23,9 @@ public class FunderReportModule extends DeclaredModule {
     private final FunderReport report;
 
     @Activate
-    public FunderReportModule(@Reference CountBoard board, @Reference AuditLog audit, @Reference Clock clock) {
-        this.report = new FunderReport(new ReportFigures(board), audit, clock);
+    public FunderReportModule(@Reference CountBoard board, @Reference AuditLog audit, @Reference Clock clock,
+                              @Reference Centers centers) {
+        this.report = new FunderReport(new ReportFigures(board, new Scopes(centers)), audit, clock);
     }
 
     @Override

@@ -32,7 +32,8 @@ class FunderReportView extends VerticalLayout {
 
     private final FunderReport report;
     private final Texts texts;
-    private final ReportFiles files;
+    private ReportFiles files;
+    private Scopes.Option scope;
     private final String actor;
     private final DatePicker from;
     private final DatePicker to;
@@ -56,7 +57,17 @@ class FunderReportView extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         figures.setId("report-figures");
         figures.setWidthFull();
+        List<Scopes.Option> options = report.figures().scopes().options(texts);
+        scope = options.get(0);
         Div choice = new Div(from, to, show);
+        if (options.size() > 1) {
+            choice.addComponentAsFirst(Scopes.select("report-scope", options, texts, o -> {
+                scope = o;
+                files = new ReportFiles(texts, o.label());
+                show();
+            }));
+            files = new ReportFiles(texts, scope.label());
+        }
         choice.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "12px").set("align-items", "end");
         add(StepHeading.focus(new H1(texts.get("report.title"))), new Paragraph(texts.get("report.intro")), choice,
                 message, figures);
@@ -76,7 +87,7 @@ class FunderReportView extends VerticalLayout {
         }
         List<ReportFigures.Line> lines;
         try {
-            lines = report.figures().lines(range, texts.locale());
+            lines = report.figures().lines(range, texts.locale(), scope.scope());
         } catch (RuntimeException e) {
             LOG.warn("The funder report could not read the count board: {}", e.getClass().getName());
             message.setText(texts.get("report.error"));
@@ -86,6 +97,9 @@ class FunderReportView extends VerticalLayout {
         notice.setId("report-notice");
         notice.getStyle().set("font-weight", "600");
         figures.add(new H2(files.title(range)), notice, exports(range), new Paragraph(texts.get("report.people.note")));
+        if (report.figures().partial(texts.locale(), scope.scope())) {
+            figures.add(Scopes.partial("report-partial", texts));
+        }
         figures.add(lines.isEmpty() ? new Paragraph(texts.get("report.none")) : table(lines, range));
     }
 
@@ -99,19 +113,21 @@ class FunderReportView extends VerticalLayout {
 
     /** The report as a file ({@code csv}, {@code html} or {@code pdf}) from the figures as they are now, audited. */
     byte[] export(String kind, Range range) {
-        List<ReportFigures.Line> lines = report.figures().lines(range, texts.locale());
+        List<ReportFigures.Line> lines = report.figures().lines(range, texts.locale(), scope.scope());
         byte[] bytes = switch (kind) {
             case "csv" -> files.csv(lines, range).getBytes(StandardCharsets.UTF_8);
             case "html" -> files.page(lines, range).getBytes(StandardCharsets.UTF_8);
             default -> files.pdf(lines, range);
         };
-        report.audit().record(actor, "funder-report." + kind, "range:" + range.subject());
+        report.audit().record(actor, "funder-report." + kind, "range:" + range.subject()
+                + (scope.label().isEmpty() ? "" : " center:" + scope.scope().center().orElse("network")));
         return bytes;
     }
 
     /** A link that makes its file when tapped. */
     private Anchor file(String id, String key, Range range, String kind, String type, boolean inline) {
-        String name = "funder-report-" + range.subject().replace("..", "-to-") + "." + kind;
+        String name = "funder-report-" + (scope.label().isEmpty() ? "" : scope.scope().center().orElse("network") + "-")
+                + range.subject().replace("..", "-to-") + "." + kind;
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = export(kind, range);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);

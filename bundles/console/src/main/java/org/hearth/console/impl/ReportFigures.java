@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hearth.api.CountBoard;
 import org.hearth.api.CountBoard.Audience;
+import org.hearth.api.CountScope;
 import org.hearth.api.Figure;
 import org.hearth.api.KindOfSupport;
 import org.hearth.api.Measure;
@@ -36,27 +37,47 @@ final class ReportFigures {
     }
 
     private final CountBoard board;
+    private final Scopes scopes;
 
     ReportFigures(CountBoard board) {
+        this(board, new Scopes(null));
+    }
+
+    ReportFigures(CountBoard board, Scopes scopes) {
         this.board = board;
+        this.scopes = scopes;
+    }
+
+    Scopes scopes() {
+        return scopes;
+    }
+
+    /** Whether some features count only the whole network, so the scope's report leaves them out. */
+    boolean partial(Locale locale, CountScope scope) {
+        return board.measures(locale, scope).size() < board.measures(locale, CountScope.NETWORK).size();
     }
 
     List<Line> lines(Range range, Locale locale) {
+        return lines(range, locale, CountScope.NETWORK);
+    }
+
+    /** The report of one center, or of the network with each person counted once. */
+    List<Line> lines(Range range, Locale locale, CountScope scope) {
         List<Line> lines = new ArrayList<>();
-        for (Measure measure : board.measures(locale)) {
+        for (Measure measure : board.measures(locale, scope)) {
             if (measure.unit() == Measure.Unit.PEOPLE) {
-                lines.addAll(monthly(measure, range));
+                lines.addAll(monthly(measure, range, scope));
             } else {
-                lines.addAll(totals(measure, range));
+                lines.addAll(totals(measure, range, scope));
             }
         }
         return lines;
     }
 
-    private List<Line> monthly(Measure measure, Range range) {
+    private List<Line> monthly(Measure measure, Range range, CountScope scope) {
         List<Line> lines = new ArrayList<>();
         LocalDate last = Period.MONTH.start(range.to());
-        List<Figure> figures = board.figures(measure.id(), range.from(), range.to(), Period.MONTH, Audience.EXPORT);
+        List<Figure> figures = board.figures(measure.id(), range.from(), range.to(), Period.MONTH, Audience.EXPORT, scope);
         boolean byKind = figures.stream().anyMatch(f -> f.kind().isPresent());
         for (LocalDate m = Period.MONTH.start(range.from()); !m.isAfter(last); m = m.plusMonths(1)) {
             LocalDate month = m;
@@ -76,10 +97,10 @@ final class ReportFigures {
                 .map(Figure::value).orElse(Optional.of(BigDecimal.ZERO));
     }
 
-    private List<Line> totals(Measure measure, Range range) {
+    private List<Line> totals(Measure measure, Range range, CountScope scope) {
         BigDecimal total = BigDecimal.ZERO;
         Map<KindOfSupport, BigDecimal> kinds = new EnumMap<>(KindOfSupport.class);
-        for (Figure f : screenFigures(measure.id(), range)) {
+        for (Figure f : screenFigures(measure.id(), range, scope)) {
             BigDecimal value = f.value().orElse(BigDecimal.ZERO);
             if (f.kind().isPresent()) {
                 kinds.merge(f.kind().get(), value, BigDecimal::add);
@@ -99,23 +120,24 @@ final class ReportFigures {
     }
 
     /** The range's figures in the largest periods that fit: whole months as months, the rest as days. */
-    private List<Figure> screenFigures(String id, Range range) {
+    private List<Figure> screenFigures(String id, Range range, CountScope scope) {
         LocalDate firstWhole = range.from().getDayOfMonth() == 1 ? range.from()
                 : Period.MONTH.next(Period.MONTH.start(range.from()));
         LocalDate afterWhole = range.to().plusDays(1).withDayOfMonth(1);
         List<Figure> figures = new ArrayList<>();
         if (!firstWhole.isBefore(afterWhole)) {
-            figures.addAll(days(id, range.from(), range.to()));
+            figures.addAll(days(id, range.from(), range.to(), scope));
             return figures;
         }
-        figures.addAll(days(id, range.from(), firstWhole.minusDays(1)));
-        figures.addAll(board.figures(id, firstWhole, afterWhole.minusDays(1), Period.MONTH, Audience.SCREEN));
-        figures.addAll(days(id, afterWhole, range.to()));
+        figures.addAll(days(id, range.from(), firstWhole.minusDays(1), scope));
+        figures.addAll(board.figures(id, firstWhole, afterWhole.minusDays(1), Period.MONTH, Audience.SCREEN,
+                scope));
+        figures.addAll(days(id, afterWhole, range.to(), scope));
         return figures;
     }
 
-    private List<Figure> days(String id, LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? List.of() : board.figures(id, from, to, Period.DAY, Audience.SCREEN);
+    private List<Figure> days(String id, LocalDate from, LocalDate to, CountScope scope) {
+        return from.isAfter(to) ? List.of() : board.figures(id, from, to, Period.DAY, Audience.SCREEN, scope);
     }
 
     /** The platform's small-count rule for a number that leaves the center. */

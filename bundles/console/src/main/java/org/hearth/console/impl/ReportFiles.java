@@ -33,10 +33,17 @@ final class ReportFiles {
 
     private final Texts texts;
     private final Locale locale;
+    private final String scope;
 
     ReportFiles(Texts texts) {
+        this(texts, "");
+    }
+
+    /** Files of the figures of {@code scope}: a center's name, the whole network, or empty for a single kiosk. */
+    ReportFiles(Texts texts, String scope) {
         this.texts = texts;
         this.locale = texts.locale();
+        this.scope = scope;
     }
 
     List<String> headings() {
@@ -55,8 +62,8 @@ final class ReportFiles {
     }
 
     String title(Range range) {
-        return texts.get("report.title") + ": " + texts.get("report.range", Numbers.day(range.from(), locale),
-                Numbers.day(range.to(), locale));
+        return texts.get("report.title") + ": " + (scope.isEmpty() ? "" : scope + ", ")
+                + texts.get("report.range", Numbers.day(range.from(), locale), Numbers.day(range.to(), locale));
     }
 
     String csv(List<ReportFigures.Line> lines, Range range) {

@@ -1,5 +1,6 @@
 package org.hearth.platform.impl;
 
+import org.hearth.api.Centers;
 import org.hearth.api.CountBoard;
 import org.hearth.api.CountSource;
 
@@ -10,7 +11,13 @@ public final class Boards {
     }
 
     public static CountBoard of(CountSource... sources) {
+        return of(null, sources);
+    }
+
+    /** A board that knows the centers sharing the database, as DS gives it the platform's {@link Centers}. */
+    public static CountBoard of(Centers centers, CountSource... sources) {
         PlatformCountBoard board = new PlatformCountBoard();
+        board.centers = centers;
         for (CountSource source : sources) {
             board.addSource(source);
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.api.Center;
 import org.hearth.api.HearthTopics;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Person;
@@ -29,22 +30,32 @@ import org.slf4j.LoggerFactory;
 @Component
 public class JdbcPeopleDirectory implements PeopleDirectory {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, chosen_name, last_initial, preferred_language, key_tag, registered_at, sign_in_picture";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcPeopleDirectory.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final PlatformCenters centers;
+    private final String here;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
 
     @Activate
-    public JdbcPeopleDirectory(@Reference PlatformSchema schema, @Reference Clock clock) {
+    public JdbcPeopleDirectory(@Reference PlatformSchema schema, @Reference Clock clock,
+                               @Reference PlatformCenters centers) {
         this.jdbi = schema.jdbi();
         this.clock = clock;
+        this.centers = centers;
+        this.here = centers.here().id();
         refreshNameKeys();
+    }
+
+    /** For tests: a single kiosk, its center the default one. */
+    public JdbcPeopleDirectory(PlatformSchema schema, Clock clock) {
+        this(schema, clock, new PlatformCenters(schema, clock, new Center(PlatformCenters.DEFAULT_ID, "Hearth")));
     }
 
     /** Keeps look-up keys in step with {@link Names#key} when its rule changes (it did: accents). */
@@ -67,12 +78,15 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
                 Names.optional(lastInitial, 4, "error.initial.long"),
                 Names.optional(preferredLanguage, 8, "error.language.long"),
                 Optional.empty(), clock.instant());
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO platform.person (id, chosen_name, name_key, last_initial,"
-                        + " preferred_language, registered_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .bind(0, person.id()).bind(1, person.chosenName()).bind(2, Names.key(person.chosenName()))
-                .bind(3, person.lastInitial().orElse(null)).bind(4, person.preferredLanguage().orElse(null))
-                .bind(5, Timestamp.from(person.registeredAt()))
-                .execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO platform.person (id, chosen_name, name_key, last_initial,"
+                            + " preferred_language, registered_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .bind(0, person.id()).bind(1, person.chosenName()).bind(2, Names.key(person.chosenName()))
+                    .bind(3, person.lastInitial().orElse(null)).bind(4, person.preferredLanguage().orElse(null))
+                    .bind(5, Timestamp.from(person.registeredAt()))
+                    .execute();
+            centers.know(h, person.id());
+        });
         return person;
     }
 
@@ -84,6 +98,13 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
 
     @Override
     public Optional<Person> findByKeyTag(String keyTag) {
+        return holderOf(keyTag).filter(p -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM"
+                + " platform.person_center WHERE person_id = ? AND center_id = ?").bind(0, p.id()).bind(1, here)
+                .mapTo(Integer.class).one()) > 0);
+    }
+
+    /** Whoever holds the key tag at any center (key tags are unique across the network). */
+    private Optional<Person> holderOf(String keyTag) {
         String tag = Names.tidy(keyTag);
         if (tag.isEmpty()) {
             return Optional.empty();
@@ -98,10 +119,10 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
         if (key.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person"
-                        + " WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key, registered_at"
-                        + " FETCH FIRST " + limit + " ROWS ONLY")
-                .bind(0, Names.likeEscape(key) + "%").map(JdbcPeopleDirectory::person).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person p"
+                        + " WHERE name_key LIKE ? ESCAPE '\\' AND " + PlatformCenters.knownAt("p")
+                        + " ORDER BY name_key, registered_at FETCH FIRST " + limit + " ROWS ONLY")
+                .bind(0, Names.likeEscape(key) + "%").bind(1, here).map(JdbcPeopleDirectory::person).list());
     }
 
     @Override
@@ -111,13 +132,14 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
             return List.of();
         }
         String written = Names.tidy(part).toLowerCase(Locale.ROOT);
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person"
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person p"
                         // '!' escapes here: JDBI's parser drops a backslash between two quoted ones in one statement
-                        + " WHERE name_key LIKE ? ESCAPE '!' OR LOWER(chosen_name) LIKE ? ESCAPE '!'"
+                        + " WHERE (name_key LIKE ? ESCAPE '!' OR LOWER(chosen_name) LIKE ? ESCAPE '!')"
+                        + " AND " + PlatformCenters.knownAt("p")
                         + " ORDER BY CASE WHEN name_key LIKE ? ESCAPE '!' THEN 0 ELSE 1 END, name_key, registered_at"
                         + " FETCH FIRST " + limit + " ROWS ONLY")
                 .bind(0, "%" + Names.likeEscape(key, '!') + "%").bind(1, "%" + Names.likeEscape(written, '!') + "%")
-                .bind(2, Names.likeEscape(key, '!') + "%")
+                .bind(2, here).bind(3, Names.likeEscape(key, '!') + "%")
                 .map(JdbcPeopleDirectory::person).list());
     }
 
@@ -141,7 +163,7 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public void assignKeyTag(String personId, Optional<String> keyTag) {
         Optional<String> tag = Names.optional(keyTag, 64, "error.keytag.long");
-        tag.flatMap(this::findByKeyTag).filter(holder -> !holder.id().equals(personId)).ifPresent(holder -> {
+        tag.flatMap(this::holderOf).filter(holder -> !holder.id().equals(personId)).ifPresent(holder -> {
             throw new IllegalArgumentException("error.keytag.taken");
         });
         jdbi.useHandle(h -> h.createUpdate("UPDATE platform.person SET key_tag = ? WHERE id = ?")
@@ -193,6 +215,11 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
                         .bind(0, duplicate.picture().get().name()).bind(1, keepId).execute();
             }
             new SupervisionMoves(h).merge(duplicateId, keepId);
+            h.createUpdate("INSERT INTO platform.person_center (person_id, center_id, known_since)"
+                            + " SELECT ?, d.center_id, d.known_since FROM platform.person_center d WHERE d.person_id = ?"
+                            + " AND NOT EXISTS (SELECT 1 FROM platform.person_center k WHERE k.person_id = ?"
+                            + " AND k.center_id = d.center_id)")
+                    .bind(0, keepId).bind(1, duplicateId).bind(2, keepId).execute();
             h.createUpdate("DELETE FROM platform.person WHERE id = ?").bind(0, duplicateId).execute();
         });
         LOG.info("Person {} merged into {}", duplicateId, keepId);
@@ -208,7 +235,7 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
         admin.sendEvent(new Event(topic, properties));
     }
 
-    private static Person person(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Person person(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Person(rs.getString("id"), rs.getString("chosen_name"),
                 Optional.ofNullable(rs.getString("last_initial")),
                 Optional.ofNullable(rs.getString("preferred_language")),

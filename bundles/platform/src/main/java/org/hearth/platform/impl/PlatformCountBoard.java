@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hearth.api.Centers;
 import org.hearth.api.Count;
+import org.hearth.api.CountScope;
 import org.hearth.api.CountBoard;
 import org.hearth.api.CountSource;
 import org.hearth.api.Figure;
@@ -28,6 +30,10 @@ public class PlatformCountBoard implements CountBoard {
 
     private final List<CountSource> sources = new CopyOnWriteArrayList<>();
 
+    /** Absent in plain unit tests: then the kiosk is its network's one center. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Centers centers;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(CountSource source) {
         sources.add(source);
@@ -39,22 +45,53 @@ public class PlatformCountBoard implements CountBoard {
 
     @Override
     public List<Measure> measures(Locale locale) {
-        return sources.stream().flatMap(s -> measuresOf(s, locale).stream())
+        return measures(locale, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Measure> measures(Locale locale, CountScope scope) {
+        boolean oneCenter = oneCenter(scope);
+        return sources.stream().filter(s -> oneCenter || countsByCenter(s))
+                .flatMap(s -> measuresOf(s, locale).stream())
                 .sorted(Comparator.comparing(Measure::id)).toList();
     }
 
     @Override
     public List<Figure> figures(String measureId, LocalDate from, LocalDate to, Period period, Audience audience) {
+        return figures(measureId, from, to, period, audience, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Figure> figures(String measureId, LocalDate from, LocalDate to, Period period, Audience audience,
+                                CountScope scope) {
+        boolean oneCenter = oneCenter(scope);
         for (CountSource source : sources) {
             Optional<Measure> measure = measuresOf(source, Locale.ENGLISH).stream()
                     .filter(m -> m.id().equals(measureId)).findFirst();
             if (measure.isPresent()) {
+                if (!oneCenter && !countsByCenter(source)) {
+                    return List.of();
+                }
                 boolean hide = audience == Audience.EXPORT && measure.get().unit().suppressible();
-                return countsOf(source, measureId, period.start(from), period.start(to), period).stream()
+                return countsOf(source, measureId, period.start(from), period.start(to), period, scope).stream()
                         .map(c -> figure(c, hide)).toList();
             }
         }
         return List.of();
+    }
+
+    /** Whether the scope's figures are the whole database's: the network, or the only center there is. */
+    private boolean oneCenter(CountScope scope) {
+        Centers known = centers;
+        return scope.network() || known == null || known.all().size() <= 1;
+    }
+
+    private static boolean countsByCenter(CountSource source) {
+        try {
+            return source.countsByCenter();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Figure figure(Count count, boolean hide) {
@@ -74,9 +111,10 @@ public class PlatformCountBoard implements CountBoard {
         }
     }
 
-    private static List<Count> countsOf(CountSource source, String id, LocalDate from, LocalDate to, Period period) {
+    private static List<Count> countsOf(CountSource source, String id, LocalDate from, LocalDate to, Period period,
+                                        CountScope scope) {
         try {
-            return source.count(id, from, to, period);
+            return source.count(id, from, to, period, scope);
         } catch (RuntimeException e) {
             LOG.warn("A count source could not count {}: {}", id, e.toString());
             return List.of();

@@ -69,7 +69,7 @@ class DatabaseMoveTest {
         FlywaySchemaMigrator migrator = new FlywaySchemaMigrator(postgres);
         migrator.moving(new SchemaMove(derby, postgres));
         assertThatThrownBy(() -> migrator.migrate(PlatformSchema.class, "platform"))
-                .hasMessageContaining("platform.person already holds rows");
+                .hasMessageContaining("already holds rows in PostgreSQL");
         assertThat(count(postgres, "person")).as("nothing half-moved").isEqualTo(1);
     }
 

@@ -205,11 +205,12 @@ public class MemberBook {
 
     private void insert(Handle h, MemberInfo info) {
         Instant at = info.registeredAt();
-        h.createUpdate("INSERT INTO signin.member (person_id, tier, how_heard, contact, registered_at, registered_day)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
+        h.createUpdate("INSERT INTO signin.member (person_id, tier, how_heard, contact, registered_at, registered_day,"
+                        + " center_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, info.personId()).bind(1, info.tier().name())
                 .bind(2, info.howHeard().map(Enum::name).orElse(null)).bind(3, info.contact().orElse(null))
                 .bind(4, Timestamp.from(at)).bind(5, Date.valueOf(LocalDate.ofInstant(at, clock.getZone())))
+                .bind(6, visits.center())
                 .execute();
     }
 

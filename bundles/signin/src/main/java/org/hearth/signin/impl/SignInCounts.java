@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.hearth.api.Count;
+import org.hearth.api.CountScope;
 import org.hearth.api.CountSource;
 import org.hearth.api.Measure;
 import org.hearth.api.Period;
@@ -39,7 +40,17 @@ public class SignInCounts implements CountSource {
     }
 
     @Override
+    public boolean countsByCenter() {
+        return true;
+    }
+
+    @Override
     public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period) {
+        return count(measureId, from, to, period, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period, CountScope scope) {
         ToLongFunction<VisitCounts.Row> value = switch (measureId) {
             case VISITS -> VisitCounts.Row::visits;
             case PEOPLE -> VisitCounts.Row::people;
@@ -50,7 +61,7 @@ public class SignInCounts implements CountSource {
         if (value == null) {
             return List.of();
         }
-        return counts.count(VisitCounts.Grain.of(period), period.start(from), period.next(period.start(to)).minusDays(1))
-                .stream().map(row -> Count.of(row.start(), value.applyAsLong(row))).toList();
+        return counts.count(VisitCounts.Grain.of(period), period.start(from), period.next(period.start(to)).minusDays(1),
+                        scope).stream().map(row -> Count.of(row.start(), value.applyAsLong(row))).toList();
     }
 }

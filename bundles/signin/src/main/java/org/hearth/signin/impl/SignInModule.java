@@ -8,6 +8,7 @@ import org.hearth.api.DeclaredModule;
 import org.hearth.api.KioskModule;
 import org.hearth.api.ModuleDeclaration;
 import org.hearth.api.ModuleContext;
+import org.hearth.api.Centers;
 import org.hearth.api.PeopleDirectory;
 import org.hearth.api.Role;
 
@@ -27,8 +28,8 @@ public class SignInModule extends DeclaredModule {
     @Activate
     public SignInModule(@Reference PeopleDirectory people, @Reference MemberBook members,
                         @Reference VisitBook visits, @Reference TalkRequests talk,
-                        @Reference TodayOfferings offerings) {
-        this.services = new SignInServices(people, members, visits, talk, offerings);
+                        @Reference TodayOfferings offerings, @Reference Centers centers) {
+        this.services = new SignInServices(people, members, visits, talk, offerings, centers);
     }
 
     @Override

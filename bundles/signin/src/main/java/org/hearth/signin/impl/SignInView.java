@@ -60,8 +60,15 @@ class SignInView extends VerticalLayout {
             Person person = found.get().get();
             showPurposes(Optional.of(person), texts.get("welcome.back.name", isolate(person.chosenName())), true);
         } else {
-            showHome(Optional.of(texts.get("scan.unknown")));
+            attempt(() -> services.centers().elsewhereByKeyTag(code), null).flatMap(elsewhere -> elsewhere)
+                    .ifPresentOrElse(this::showElsewhere, () -> showHome(Optional.of(texts.get("scan.unknown"))));
         }
+    }
+
+    /** A member of another center of the network scanned their key tag here. */
+    private void showElsewhere(Person member) {
+        removeAll();
+        add(new ElsewhereStep(this, member));
     }
 
     void showHome(Optional<String> message) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.api.Centers;
 import org.hearth.api.HearthTopics;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -38,16 +39,31 @@ public class VisitBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitBook.class);
 
+    /** The center of a single kiosk that was given no {@code hearth.center.id}. */
+    static final String DEFAULT_CENTER = "main";
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String here;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
 
     @Activate
-    public VisitBook(@Reference SignInDatabase database, @Reference Clock clock) {
+    public VisitBook(@Reference SignInDatabase database, @Reference Clock clock, @Reference Centers centers) {
+        this(database, clock, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public VisitBook(SignInDatabase database, Clock clock) {
+        this(database, clock, DEFAULT_CENTER);
+    }
+
+    /** Visits recorded at center {@code here}. */
+    VisitBook(SignInDatabase database, Clock clock, String here) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.here = here;
     }
 
     /** Records an anonymous visit or a member's visit; no purpose at all is recorded as none given. */
@@ -67,15 +83,15 @@ public class VisitBook {
             personId.ifPresent(person -> h.createUpdate("UPDATE signin.visit SET signed_out_at = ?"
                             + " WHERE person_id = ? AND visit_day = ? AND signed_out_at IS NULL")
                     .bind(0, Timestamp.from(now)).bind(1, person).bind(2, Date.valueOf(day)).execute());
-            long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day, reference)"
-                            + " VALUES (?, ?, ?, ?)")
+            long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day, reference,"
+                            + " center_id) VALUES (?, ?, ?, ?, ?)")
                     .bind(0, personId.orElse(null)).bind(1, Timestamp.from(now)).bind(2, Date.valueOf(day))
-                    .bind(3, reference.orElse(null))
+                    .bind(3, reference.orElse(null)).bind(4, here)
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
-            var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose, visit_day)"
-                    + " VALUES (?, ?, ?)");
+            var batch = h.prepareBatch("INSERT INTO signin.visit_purpose (visit_id, purpose, visit_day, center_id)"
+                    + " VALUES (?, ?, ?, ?)");
             for (Purpose purpose : why) {
-                batch.bind(0, visitId).bind(1, purpose.name()).bind(2, Date.valueOf(day)).add();
+                batch.bind(0, visitId).bind(1, purpose.name()).bind(2, Date.valueOf(day)).bind(3, here).add();
             }
             batch.execute();
             return visitId;
@@ -83,6 +99,11 @@ public class VisitBook {
         Visit visit = new Visit(id, personId, now, why, reference, Optional.empty());
         announce(visit);
         return visit;
+    }
+
+    /** The id of the center where visits are recorded. */
+    String center() {
+        return here;
     }
 
     /** The center's time zone (the clock's). */
@@ -95,22 +116,22 @@ public class VisitBook {
         return today().visits();
     }
 
-    /** Today's visits, named and anonymous, and how many members are in the building now. */
+    /** Today's visits at this center, named and anonymous, and how many members are in the building now. */
     public TodayCounts today() {
         Date today = Date.valueOf(LocalDate.now(clock));
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*),"
                         + " SUM(CASE WHEN person_id IS NULL THEN 0 ELSE 1 END),"
                         + " SUM(CASE WHEN person_id IS NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN person_id IS NOT NULL AND signed_out_at IS NULL THEN 1 ELSE 0 END)"
-                        + " FROM signin.visit WHERE visit_day = ?")
-                .bind(0, today)
+                        + " FROM signin.visit WHERE center_id = ? AND visit_day = ?")
+                .bind(0, here).bind(1, today)
                 .map((rs, ctx) -> new TodayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).one());
     }
 
-    /** Members' visits of today that are not signed out, earliest first. */
+    /** Members' visits of today at this center that are not signed out, earliest first. */
     public List<Visit> inBuilding() {
-        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE visit_day = ? AND person_id IS NOT NULL AND signed_out_at IS NULL"
-                + " ORDER BY visited_at, id", Date.valueOf(LocalDate.now(clock))));
+        return jdbi.withHandle(h -> VisitRows.read(h, "WHERE center_id = ? AND visit_day = ? AND person_id IS NOT NULL"
+                + " AND signed_out_at IS NULL ORDER BY visited_at, id", here, Date.valueOf(LocalDate.now(clock))));
     }
 
     /** A member's visits, newest first (for the member's own look at, or export of, their record). */
@@ -126,7 +147,7 @@ public class VisitBook {
     }
 
     /**
-     * Signs out every member still signed in once the center has closed: today's visits once the closing
+     * Signs out every member still signed in at this center once it has closed: today's visits once the closing
      * time has passed, and any left open on earlier days, each at its own day's closing time (or when it
      * began, for a visit that began after closing). Returns how many were signed out.
      */
@@ -135,8 +156,8 @@ public class VisitBook {
         boolean closedToday = !LocalTime.now(clock).isBefore(closing);
         LocalDate lastDay = closedToday ? today : today.minusDays(1);
         return jdbi.inTransaction(h -> {
-            List<Visit> open = VisitRows.read(h, "WHERE visit_day <= ? AND person_id IS NOT NULL AND signed_out_at IS NULL",
-                    Date.valueOf(lastDay));
+            List<Visit> open = VisitRows.read(h, "WHERE center_id = ? AND visit_day <= ? AND person_id IS NOT NULL"
+                    + " AND signed_out_at IS NULL", here, Date.valueOf(lastDay));
             var batch = h.prepareBatch("UPDATE signin.visit SET signed_out_at = ? WHERE id = ? AND signed_out_at IS NULL");
             for (Visit visit : open) {
                 Instant closed = LocalDate.ofInstant(visit.visitedAt(), clock.getZone()).atTime(closing)

@@ -9,18 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hearth.api.Centers;
+import org.hearth.api.CountScope;
 import org.hearth.api.Period;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts for reports to funders: visits, unduplicated people, new members and anonymous visits, by day,
  * week or month, and visits by purpose (which includes the four kinds of support). Only numbers leave here.
  * The visit counts of a period that ended before today are kept once made (see V5__counts.sql); the period
- * that includes today, and new members, are always counted afresh.
+ * that includes today, and new members, are always counted afresh. Counted for one center (the visits made there,
+ * the members registered there) or for the whole network, people unduplicated within it.
  */
 @Component(service = VisitCounts.class, immediate = true)
 public class VisitCounts {
@@ -69,11 +74,44 @@ public class VisitCounts {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String here;
 
     @Activate
-    public VisitCounts(@Reference SignInDatabase database, @Reference Clock clock) {
+    public VisitCounts(@Reference SignInDatabase database, @Reference Clock clock, @Reference Centers centers) {
+        this(database, clock, centers.here().id());
+    }
+
+    /** For tests: counts at the default center, on a single kiosk. */
+    public VisitCounts(SignInDatabase database, Clock clock) {
+        this(database, clock, VisitBook.DEFAULT_CENTER);
+    }
+
+    VisitCounts(SignInDatabase database, Clock clock, String here) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.here = here;
+        adoptRowsOfNoCenter();
+    }
+
+    /** Visits, purposes and members recorded before centers existed were the one center's: this kiosk's. */
+    private void adoptRowsOfNoCenter() {
+        jdbi.useTransaction(h -> {
+            int adopted = 0;
+            for (String table : new String[] {"visit", "visit_purpose", "member"}) {
+                adopted += h.createUpdate("UPDATE signin." + table + " SET center_id = ? WHERE center_id IS NULL")
+                        .bind(0, here).execute();
+            }
+            if (adopted > 0) {
+                forgetClosedPeriods(h);
+                LoggerFactory.getLogger(VisitCounts.class).info("{} sign-in rows from before centers are now center {}'s",
+                        adopted, here);
+            }
+        });
+    }
+
+    /** This center's scope. */
+    CountScope here() {
+        return CountScope.of(here);
     }
 
     /**
@@ -82,7 +120,7 @@ public class VisitCounts {
      * trigger does it, as Derby and PostgreSQL share no trigger syntax (databases made before 1.1 still have one).
      */
     static void forgetClosedPeriods(Handle h) {
-        h.execute("DELETE FROM signin.period_count");
+        h.execute("DELETE FROM signin.kept_count");
     }
 
     /**
@@ -90,19 +128,24 @@ public class VisitCounts {
      * that begins before {@code from} or ends after {@code to} counts only its days within the range.
      */
     List<Row> count(Grain grain, LocalDate from, LocalDate to) {
+        return count(grain, from, to, here());
+    }
+
+    /** {@link #count(Grain, LocalDate, LocalDate)} for a center or the network. */
+    List<Row> count(Grain grain, LocalDate from, LocalDate to, CountScope scope) {
         List<LocalDate> starts = new ArrayList<>();
         for (LocalDate start = grain.start(from); !start.isAfter(to); start = grain.next(start)) {
             starts.add(start);
         }
         LocalDate today = LocalDate.now(clock);
-        Map<LocalDate, Visits> kept = closedPeriods(grain, starts.stream()
+        Map<LocalDate, Visits> kept = closedPeriods(scope, grain, starts.stream()
                 .filter(start -> wholeAndClosed(grain, start, from, to, today)).toList());
         return jdbi.withHandle(h -> {
-            Map<LocalDate, Long> newMembers = newMembers(h, grain, from, to);
+            Map<LocalDate, Long> newMembers = newMembers(h, scope, grain, from, to);
             List<Row> rows = new ArrayList<>();
             for (LocalDate start : starts) {
                 Visits v = kept.containsKey(start) ? kept.get(start)
-                        : visits(h, latest(start, from), earliest(grain.end(start), to));
+                        : visits(h, scope, latest(start, from), earliest(grain.end(start), to));
                 rows.add(new Row(start, v.visits(), v.people(), newMembers.getOrDefault(start, 0L), v.anonymous(),
                         v.byPurpose()));
             }
@@ -117,7 +160,7 @@ public class VisitCounts {
     }
 
     /** The counts of whole periods that ended before today: kept ones, and the others counted now and kept. */
-    private Map<LocalDate, Visits> closedPeriods(Grain grain, List<LocalDate> starts) {
+    private Map<LocalDate, Visits> closedPeriods(CountScope scope, Grain grain, List<LocalDate> starts) {
         if (starts.isEmpty()) {
             return Map.of();
         }
@@ -125,12 +168,13 @@ public class VisitCounts {
             // A change to past visits forgets the kept counts before it touches any visit, so it and this take
             // turns: counts kept here never predate a change that has already forgotten them, and two reports
             // never keep the same period twice. Signing in never touches the kept counts, so it never waits.
-            h.execute("LOCK TABLE signin.period_count IN EXCLUSIVE MODE");
-            Map<LocalDate, Visits> counts = KeptCounts.read(h, grain, starts.get(0), starts.get(starts.size() - 1));
+            h.execute("LOCK TABLE signin.kept_count IN EXCLUSIVE MODE");
+            String key = scope.center().orElse(KeptCounts.NETWORK);
+            Map<LocalDate, Visits> counts = KeptCounts.read(h, key, grain, starts.get(0), starts.get(starts.size() - 1));
             for (LocalDate start : starts) {
                 if (!counts.containsKey(start)) {
-                    Visits visits = visits(h, start, grain.end(start));
-                    KeptCounts.keep(h, grain, start, visits);
+                    Visits visits = visits(h, scope, start, grain.end(start));
+                    KeptCounts.keep(h, key, grain, start, visits);
                     counts.put(start, visits);
                 }
             }
@@ -139,26 +183,44 @@ public class VisitCounts {
     }
 
     /** The visits, people and purposes of {@code first}..{@code last}, counted now. */
-    private static Visits visits(Handle h, LocalDate first, LocalDate last) {
+    private static Visits visits(Handle h, CountScope scope, LocalDate first, LocalDate last) {
         Map<Purpose, Long> byPurpose = new EnumMap<>(Purpose.class);
-        h.createQuery("SELECT purpose, COUNT(*) FROM signin.visit_purpose WHERE visit_day BETWEEN ? AND ?"
-                        + " GROUP BY purpose")
-                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+        bound(h.createQuery("SELECT purpose, COUNT(*) FROM signin.visit_purpose WHERE " + within(scope)
+                        + " visit_day BETWEEN ? AND ? GROUP BY purpose"), scope,
+                        Date.valueOf(first), Date.valueOf(last))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
                 .forEach(e -> Purpose.parse(e.getKey()).ifPresent(p -> byPurpose.put(p, e.getValue())));
-        return h.createQuery("SELECT COUNT(*), COUNT(person_id), COUNT(DISTINCT person_id) FROM signin.visit"
-                        + " WHERE visit_day BETWEEN ? AND ?")
-                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+        return bound(h.createQuery("SELECT COUNT(*), COUNT(person_id), COUNT(DISTINCT person_id) FROM signin.visit"
+                        + " WHERE " + within(scope) + " visit_day BETWEEN ? AND ?"), scope,
+                        Date.valueOf(first), Date.valueOf(last))
                 .map((rs, ctx) -> new Visits(rs.getLong(1), rs.getLong(3), rs.getLong(1) - rs.getLong(2), byPurpose))
                 .one();
     }
 
+    /** The query with the scope's center (if any) bound first, then {@code values}. */
+    private static Query bound(Query query, CountScope scope, Object... values) {
+        int index = 0;
+        if (scope.center().isPresent()) {
+            query.bind(index++, scope.center().get());
+        }
+        for (Object value : values) {
+            query.bind(index++, value);
+        }
+        return query;
+    }
+
+    /** The start of a WHERE clause that keeps one center's rows (its first parameter the center), or nothing. */
+    private static String within(CountScope scope) {
+        return scope.network() ? "" : "center_id = ? AND";
+    }
+
     /** New members by the start of the period they registered in. */
-    private static Map<LocalDate, Long> newMembers(Handle h, Grain grain, LocalDate from, LocalDate to) {
+    private static Map<LocalDate, Long> newMembers(Handle h, CountScope scope, Grain grain, LocalDate from,
+                                                   LocalDate to) {
         Map<LocalDate, Long> byPeriod = new HashMap<>();
-        h.createQuery("SELECT registered_day, COUNT(*) FROM signin.member WHERE registered_day BETWEEN ? AND ?"
-                        + " GROUP BY registered_day")
-                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+        bound(h.createQuery("SELECT registered_day, COUNT(*) FROM signin.member WHERE " + within(scope)
+                        + " registered_day BETWEEN ? AND ? GROUP BY registered_day"), scope,
+                        Date.valueOf(from), Date.valueOf(to))
                 .map((rs, ctx) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getLong(2)))
                 .forEach(e -> byPeriod.merge(grain.start(e.getKey()), e.getValue(), Long::sum));
         return byPeriod;

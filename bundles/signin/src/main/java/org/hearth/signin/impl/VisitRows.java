@@ -17,10 +17,14 @@ final class VisitRows {
     private VisitRows() {
     }
 
-    /** The visits {@code where} (an SQL clause with one parameter) selects, in its order. */
-    static List<Visit> read(Handle h, String where, Object parameter) {
+    /** The visits {@code where} (an SQL clause with these parameters) selects, in its order. */
+    static List<Visit> read(Handle h, String where, Object... parameters) {
         Map<Long, Visit> byId = new LinkedHashMap<>();
-        h.createQuery("SELECT " + COLUMNS + " FROM signin.visit " + where).bind(0, parameter)
+        var query = h.createQuery("SELECT " + COLUMNS + " FROM signin.visit " + where);
+        for (int i = 0; i < parameters.length; i++) {
+            query.bind(i, parameters[i]);
+        }
+        query
                 .map((rs, ctx) -> new Visit(rs.getLong("id"), Optional.ofNullable(rs.getString("person_id")),
                         rs.getTimestamp("visited_at").toInstant(), EnumSet.noneOf(Purpose.class),
                         Optional.ofNullable(rs.getString("reference")),

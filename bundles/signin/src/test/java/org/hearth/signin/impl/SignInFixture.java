@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.hearth.api.ModuleContext;
 import org.hearth.api.Viewer;
 import org.hearth.platform.impl.JdbcAuditLog;
+import org.hearth.api.Center;
 import org.hearth.platform.impl.JdbcPeopleDirectory;
+import org.hearth.platform.impl.PlatformCenters;
 import org.hearth.platform.impl.PlatformSchema;
 import org.hearth.testkit.TestDatabase;
 
@@ -27,10 +29,13 @@ final class SignInFixture implements AutoCloseable {
     final TalkRequests talk;
     final TodayOfferings offerings;
     final VisitCounts counts;
+    final PlatformCenters centers;
+    final PlatformSchema platform;
 
     SignInFixture() {
-        PlatformSchema platform = new PlatformSchema(database.dataSource(), database.migrator());
-        people = new JdbcPeopleDirectory(platform, clock);
+        platform = new PlatformSchema(database.dataSource(), database.migrator());
+        centers = new PlatformCenters(platform, clock, new Center("main", "Hearth"));
+        people = new JdbcPeopleDirectory(platform, clock, centers);
         audit = new JdbcAuditLog(platform, clock);
         signin = new SignInDatabase(database.dataSource(), database.migrator());
         visits = new VisitBook(signin, clock);
@@ -41,7 +46,7 @@ final class SignInFixture implements AutoCloseable {
     }
 
     SignInServices services() {
-        return new SignInServices(people, members, visits, talk, offerings);
+        return new SignInServices(people, members, visits, talk, offerings, centers);
     }
 
     int count(String sql) {

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.api.Center;
 import org.hearth.api.Offering;
 import org.hearth.api.OfferingSource;
 import org.hearth.api.Person;
 import org.hearth.api.SignInPicture;
 import org.hearth.api.Viewer;
+import org.hearth.platform.impl.JdbcPeopleDirectory;
+import org.hearth.platform.impl.PlatformCenters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +171,38 @@ class SignInViewTest {
                 Optional.of("<script>99</script>"), Locale.ENGLISH));
         assertThat(text(unknown, "signin-message")).contains("couldn't find that key tag");
         assertThat(has(unknown, "signin-count")).isTrue();
+    }
+
+    @Test
+    void aMemberOfAnotherCenterIsAskedAndChoosesWhetherToBeKnownHere() {
+        JdbcPeopleDirectory north = new JdbcPeopleDirectory(f.platform, f.clock,
+                new PlatformCenters(f.platform, f.clock, new Center("north", "North Star")));
+        Person ana = north.register("Ana", Optional.of("R"), Optional.empty());
+        north.assignKeyTag(ana.id(), Optional.of("7001"));
+        assertThat(f.people.findByKeyTag("7001")).as("known at North Star only").isEmpty();
+        assertThat(f.people.findByNamePrefix("Ana", 5)).isEmpty();
+
+        SignInView view = new SignInView(f.services(), new SignInFixture.Context(Viewer.VISITOR, Optional.of("7001"),
+                Locale.ENGLISH));
+        assertThat(text(view, "elsewhere-title")).contains("An•• R.", "North Star");
+        assertThat(allText(view)).doesNotContain("Ana");
+        click(view, "elsewhere-yes");
+        assertThat(text(view, "signin-greeting")).contains("Ana");
+        click(view, "signin-submit");
+        assertThat(f.visits.visitsOf(ana.id())).hasSize(1);
+        assertThat(f.people.findByKeyTag("7001")).map(Person::id).contains(ana.id());
+        assertThat(f.centers.centersOf(ana.id())).extracting(Center::id).containsExactly("main", "north");
+
+        Person bo = north.register("Bo", Optional.empty(), Optional.empty());
+        north.assignKeyTag(bo.id(), Optional.of("7002"));
+        SignInView declined = new SignInView(f.services(), new SignInFixture.Context(Viewer.VISITOR,
+                Optional.of("7002"), new Locale("es")));
+        assertThat(text(declined, "elsewhere-title")).contains("Eres miembro de North Star");
+        click(declined, "elsewhere-no");
+        click(declined, "signin-submit");
+        assertThat(f.visits.visitsOf(bo.id())).as("counted without a name").isEmpty();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE person_id IS NULL")).isEqualTo(1);
+        assertThat(f.people.findByKeyTag("7002")).isEmpty();
     }
 
     @Test

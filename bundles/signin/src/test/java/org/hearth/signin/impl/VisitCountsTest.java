@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
+import org.hearth.api.CountScope;
 import org.hearth.api.Person;
 import org.hearth.signin.impl.VisitCounts.Grain;
 import org.hearth.signin.impl.VisitCounts.Row;
@@ -93,11 +94,11 @@ class VisitCountsTest {
             expectSameAsEveryVisit(Grain.WEEK, LocalDate.of(2026, 8, 12), LocalDate.of(2026, 10, 14));
             expectSameAsEveryVisit(Grain.MONTH, LocalDate.of(2026, 7, 25), LocalDate.of(2026, 10, 20));
         }
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'DAY'")).isEqualTo(13);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'WEEK'"))
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count WHERE grain = 'DAY'")).isEqualTo(13);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count WHERE grain = 'WEEK'"))
                 .as("the 14 whole weeks from 17 August to last week").isEqualTo(14);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'MONTH'")).isEqualTo(4);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isPositive();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count WHERE grain = 'MONTH'")).isEqualTo(4);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_purpose_count")).isPositive();
     }
 
     @Test
@@ -132,16 +133,64 @@ class VisitCountsTest {
         Visit visit = visitOn(day, Optional.empty(), Set.of(Purpose.GROUP));
         visitOn(day, Optional.empty(), Set.of());
         assertThat(dayOf(day).visits()).isEqualTo(2);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isEqualTo(2);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_purpose_count")).isEqualTo(2);
 
         f.signin.jdbi().useTransaction(h -> {
             VisitCounts.forgetClosedPeriods(h);
             h.execute("DELETE FROM signin.visit WHERE id = ?", visit.id());
         });
 
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isZero();
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_purpose_count")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_purpose_count")).isZero();
         assertThat(dayOf(day)).isEqualTo(new Row(day, 1, 0, 0, 1, purposes(Purpose.NONE_GIVEN, 1)));
+    }
+
+    @Test
+    void eachCenterCountsItsOwnAndTheNetworkCountsAPersonOnce() {
+        VisitBook north = new VisitBook(f.signin, f.clock, "north");
+        VisitBook south = new VisitBook(f.signin, f.clock, "south");
+        LocalDate day = LocalDate.of(2026, 11, 10);
+        f.clock.set(day.atTime(10, 0).atZone(SignInFixture.ZONE).toInstant());
+        north.record(Optional.of("ana"), Set.of(Purpose.GROUP));
+        north.record(Optional.of("bea"), Set.of(Purpose.GROUP));
+        north.record(Optional.empty(), Set.of());
+        south.record(Optional.of("ana"), Set.of(Purpose.COMPUTER));
+        south.record(Optional.of("cy"), Set.of(Purpose.COMPUTER));
+        f.clock.set(TODAY.atTime(9, 0).atZone(SignInFixture.ZONE).toInstant());
+        SignInCounts source = new SignInCounts(f.counts);
+
+        for (int look = 0; look < 2; look++) { // the second look reads the kept counts of each scope
+            assertThat(row(CountScope.of("north"), day)).isEqualTo(new Row(day, 3, 2, 0, 1, purposes(Purpose.GROUP, 2,
+                    Purpose.NONE_GIVEN, 1)));
+            assertThat(row(CountScope.of("south"), day)).isEqualTo(new Row(day, 2, 2, 0, 0, purposes(Purpose.COMPUTER, 2)));
+            assertThat(row(CountScope.NETWORK, day)).as("Ana came to both: one person in the network")
+                    .isEqualTo(new Row(day, 5, 3, 0, 1, purposes(Purpose.GROUP, 2, Purpose.NONE_GIVEN, 1,
+                            Purpose.COMPUTER, 2)));
+            assertThat(source.count(SignInCounts.PEOPLE, day, day, org.hearth.api.Period.DAY, CountScope.of("south")))
+                    .extracting(c -> c.value().intValue()).containsExactly(2);
+        }
+        assertThat(f.counts.count(Grain.DAY, day, day)).as("the default center saw nobody that day")
+                .extracting(Row::visits).containsExactly(0L);
+        assertThat(source.countsByCenter()).isTrue();
+    }
+
+    @Test
+    void rowsFromBeforeCentersBecomeTheFirstStartingKiosksCenter() {
+        LocalDate day = LocalDate.of(2026, 11, 10);
+        insertVisitDirectly(day, "GROUP");
+        f.signin.jdbi().useHandle(h -> h.execute("UPDATE signin.visit SET center_id = NULL"));
+        f.signin.jdbi().useHandle(h -> h.execute("UPDATE signin.visit_purpose SET center_id = NULL"));
+
+        VisitCounts atEast = new VisitCounts(f.signin, f.clock, "east");
+
+        assertThat(atEast.count(Grain.DAY, day, day)).extracting(Row::visits).containsExactly(1L);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit_purpose WHERE center_id = 'east'")).isEqualTo(1);
+        new VisitCounts(f.signin, f.clock, "west");
+        assertThat(f.count("SELECT COUNT(*) FROM signin.visit WHERE center_id = 'east'")).as("adopted once").isEqualTo(1);
+    }
+
+    private Row row(CountScope scope, LocalDate day) {
+        return f.counts.count(Grain.DAY, day, day, scope).get(0);
     }
 
     @Test
@@ -158,10 +207,10 @@ class VisitCountsTest {
         Row month = f.counts.count(Grain.MONTH, LocalDate.of(2026, 11, 1), TODAY).get(0);
         assertThat(month).isEqualTo(new Row(LocalDate.of(2026, 11, 1), 4, 1, 0, 3,
                 purposes(Purpose.NONE_GIVEN, 3, Purpose.EVENT, 1)));
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'DAY' AND period_start = '2026-11-25'"
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count WHERE grain = 'DAY' AND period_start = '2026-11-25'"
                 + " OR grain = 'WEEK' AND period_start = '2026-11-23' OR grain = 'MONTH' AND period_start = '2026-11-01'"))
                 .isZero();
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count WHERE grain = 'DAY'")).isEqualTo(13);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count WHERE grain = 'DAY'")).isEqualTo(13);
     }
 
     @Test
@@ -174,11 +223,11 @@ class VisitCountsTest {
         List<Row> weeks = f.counts.count(Grain.WEEK, LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 11));
         assertThat(weeks).extracting(Row::start).containsExactly(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9));
         assertThat(weeks).extracting(Row::visits).containsExactly(1L, 1L);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count")).isZero();
 
         assertThat(f.counts.count(Grain.WEEK, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 15)))
                 .extracting(Row::visits).containsExactly(2L, 2L);
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isEqualTo(2);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count")).isEqualTo(2);
     }
 
     @Test
@@ -204,7 +253,7 @@ class VisitCountsTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(f.count("SELECT COUNT(*) FROM signin.period_count")).isEqualTo(11);
+        assertThat(f.count("SELECT COUNT(*) FROM signin.kept_count")).isEqualTo(11);
     }
 
     @Test
@@ -330,10 +379,10 @@ class VisitCountsTest {
     /** A visit written straight into the tables, as no feature does, to see whether counts were kept. */
     private void insertVisitDirectly(LocalDate day, String purpose) {
         f.signin.jdbi().useHandle(h -> {
-            long id = h.createUpdate("INSERT INTO signin.visit (visited_at, visit_day) VALUES (?, ?)")
+            long id = h.createUpdate("INSERT INTO signin.visit (visited_at, visit_day, center_id) VALUES (?, ?, 'main')")
                     .bind(0, Timestamp.valueOf(day.atTime(12, 0))).bind(1, Date.valueOf(day))
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
-            h.execute("INSERT INTO signin.visit_purpose (visit_id, purpose, visit_day) VALUES (?, ?, ?)",
+            h.execute("INSERT INTO signin.visit_purpose (visit_id, purpose, visit_day, center_id) VALUES (?, ?, ?, 'main')",
                     id, purpose, Date.valueOf(day));
         });
     }
