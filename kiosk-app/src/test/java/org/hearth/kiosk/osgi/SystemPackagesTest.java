@@ -26,7 +26,7 @@ class SystemPackagesTest {
     @Test
     void theHostClasspathExportsTheApiVaadinJdbiAndTheComponentApi() {
         String extra = SystemPackages.compute(SystemPackages.class.getClassLoader());
-        assertThat(extra).contains("org.hearth.api;version=\"1.1.0\"", "org.jdbi.v3.core;version=\"3.55.0\"",
+        assertThat(extra).contains("org.hearth.api;version=\"1.2.0\"", "org.jdbi.v3.core;version=\"3.55.0\"",
                 "com.vaadin.flow.component;version=\"25.2.6\"", "org.osgi.service.component;version=\"1.5");
         assertThat(extra).doesNotContain("org.hearth.kiosk", "org.eclipse.jetty", "ch.qos.logback");
     }
