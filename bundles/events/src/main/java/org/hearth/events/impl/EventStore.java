@@ -59,8 +59,8 @@ public class EventStore {
 
     /** Events made before centers existed were the one center's: this kiosk's. */
     private void adoptEventsOfNoCenter() {
-        int adopted = jdbi.withHandle(h -> h.createUpdate("UPDATE events.event SET center_id = ? WHERE center_id IS NULL")
-                .bind(0, here).execute());
+        int adopted = jdbi.withHandle(h -> h.createUpdate("UPDATE events.event SET center_id = ?"
+                + " WHERE center_id IS NULL").bind(0, here).execute());
         if (adopted > 0) {
             LoggerFactory.getLogger(EventStore.class).info("{} events from before centers are now center {}'s", adopted,
                     here);
@@ -83,8 +83,8 @@ public class EventStore {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbi.withHandle(h -> bindDraft(h.createUpdate("INSERT INTO events.event (title, description, place, kind,"
                         + " tags, child_care, transport, capacity, organiser_id, start_day, start_time, end_day, end_time,"
-                        + " rrule, created_at, updated_at, center_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        draft)
+                        + " rrule, created_at, updated_at, center_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), draft)
                 .bind(14, now).bind(15, now).bind(16, here)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }

@@ -14,9 +14,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The coordinator's report for some days, by group of this center (and so by pathway and kind): sessions held, attendance
- * (each session's total, everyone once) and different people named. Real numbers, for the coordinator's own
- * screen; anything exported goes through the platform's count board, which suppresses small counts.
+ * The coordinator's report for some days, by group of this center (and so by pathway and kind): sessions held,
+ * attendance (each session's total, everyone once) and different people named. Real numbers, for the coordinator's
+ * own screen; anything exported goes through the platform's count board, which suppresses small counts.
  */
 @Component(service = GroupReport.class, immediate = true)
 public class GroupReport {
