@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hearth.api.Count;
+import org.hearth.api.CountScope;
 import org.hearth.api.CountSource;
 import org.hearth.api.KindOfSupport;
 import org.hearth.api.Measure;
@@ -20,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The calendar's numbers for the coordinators' dashboard and the funder report: events held and their
- * attendance, in total and by kind of support. Cancelled and future dates are not counted.
+ * attendance, in total and by kind of support. Cancelled and future dates are not counted. Counted for one center
+ * (its events) or for the whole network.
  */
 @Component(service = CountSource.class)
 public class EventCounts implements CountSource {
@@ -45,7 +47,17 @@ public class EventCounts implements CountSource {
     }
 
     @Override
+    public boolean countsByCenter() {
+        return true;
+    }
+
+    @Override
     public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period) {
+        return count(measureId, from, to, period, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period, CountScope scope) {
         if (!HELD.equals(measureId) && !ATTENDANCE.equals(measureId)) {
             return List.of();
         }
@@ -60,7 +72,7 @@ public class EventCounts implements CountSource {
             byKind.put(start, new java.util.EnumMap<>(KindOfSupport.class));
         }
         java.time.Instant now = schedule.clock().instant();
-        for (Occurrence o : schedule.between(first, last)) {
+        for (Occurrence o : schedule.between(first, last, scope)) {
             if (o.cancelled() || o.start().toInstant().isAfter(now)) {
                 continue;
             }

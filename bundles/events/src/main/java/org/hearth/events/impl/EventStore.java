@@ -11,16 +11,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hearth.api.Centers;
+import org.hearth.api.CountScope;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 /**
  * The saved events and series, and the occurrences of a series that differ, in the {@code events} schema.
- * Every change is checked by {@link EventRules} first and commits before returning. Thread-safe.
+ * Every change is checked by {@link EventRules} first and commits before returning. Each event belongs to the
+ * center where it was made; the lists are this center's, a look-up by id finds any. Thread-safe.
  */
 @Component(service = EventStore.class, immediate = true)
 public class EventStore {
@@ -28,13 +32,44 @@ public class EventStore {
     private static final String COLUMNS = "id, title, description, place, kind, tags, child_care, transport, capacity,"
             + " organiser_id, start_day, start_time, end_day, end_time, rrule, cancelled, cancel_note";
 
+    /** The center of a single kiosk that was given no {@code hearth.center.id}. */
+    static final String DEFAULT_CENTER = "main";
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String here;
 
     @Activate
-    public EventStore(@Reference EventsDatabase database, @Reference Clock clock) {
+    public EventStore(@Reference EventsDatabase database, @Reference Clock clock, @Reference Centers centers) {
+        this(database, clock, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public EventStore(EventsDatabase database, Clock clock) {
+        this(database, clock, DEFAULT_CENTER);
+    }
+
+    /** The events of center {@code here}. */
+    EventStore(EventsDatabase database, Clock clock, String here) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.here = here;
+        adoptEventsOfNoCenter();
+    }
+
+    /** Events made before centers existed were the one center's: this kiosk's. */
+    private void adoptEventsOfNoCenter() {
+        int adopted = jdbi.withHandle(h -> h.createUpdate("UPDATE events.event SET center_id = ?"
+                + " WHERE center_id IS NULL").bind(0, here).execute());
+        if (adopted > 0) {
+            LoggerFactory.getLogger(EventStore.class).info("{} events from before centers are now center {}'s", adopted,
+                    here);
+        }
+    }
+
+    /** The id of the center whose events these are. */
+    String center() {
+        return here;
     }
 
     /** The center's time zone (the clock's). */
@@ -48,8 +83,9 @@ public class EventStore {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbi.withHandle(h -> bindDraft(h.createUpdate("INSERT INTO events.event (title, description, place, kind,"
                         + " tags, child_care, transport, capacity, organiser_id, start_day, start_time, end_day, end_time,"
-                        + " rrule, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), draft)
-                .bind(14, now).bind(15, now)
+                        + " rrule, created_at, updated_at, center_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), draft)
+                .bind(14, now).bind(15, now).bind(16, here)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 
@@ -139,13 +175,22 @@ public class EventStore {
                 .map((rs, ctx) -> EventRows.event(rs)).findOne());
     }
 
-    /** Events that may have an occurrence between the two dates (series, and one-offs near them). */
+    /** This center's events that may have an occurrence between the two dates (series, and one-offs near them). */
     public List<Event> around(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM events.event WHERE start_day <= ?"
-                        + " AND (rrule IS NOT NULL OR end_day >= ?) ORDER BY start_day, start_time, id")
-                .bind(0, Date.valueOf(to.plusDays(EventRules.MAX_SHIFT_DAYS)))
-                .bind(1, Date.valueOf(from.minusDays(EventRules.MAX_SHIFT_DAYS)))
-                .map((rs, ctx) -> EventRows.event(rs)).list());
+        return around(from, to, CountScope.of(here));
+    }
+
+    /** {@link #around(LocalDate, LocalDate)} for one center or the whole network. */
+    List<Event> around(LocalDate from, LocalDate to, CountScope scope) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + COLUMNS + " FROM events.event WHERE "
+                    + (scope.network() ? "" : "center_id = :center AND ") + "start_day <= :last"
+                    + " AND (rrule IS NOT NULL OR end_day >= :first) ORDER BY start_day, start_time, id")
+                    .bind("last", Date.valueOf(to.plusDays(EventRules.MAX_SHIFT_DAYS)))
+                    .bind("first", Date.valueOf(from.minusDays(EventRules.MAX_SHIFT_DAYS)));
+            scope.center().ifPresent(center -> query.bind("center", center));
+            return query.map((rs, ctx) -> EventRows.event(rs)).list();
+        });
     }
 
     /** The changed occurrences of the given events, by key. */
@@ -170,10 +215,11 @@ public class EventStore {
                 .bind(13, d.recurrence().rule(d.start().toLocalDate()).orElse(null));
     }
 
-    /** Every event and series, newest first (for the coordinator's list). */
+    /** Every event and series of this center, newest first (for the coordinator's list). */
     public List<Event> all() {
         List<Event> events = new ArrayList<>(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                + " FROM events.event ORDER BY start_day DESC, start_time DESC, id DESC").map((rs, ctx) -> EventRows.event(rs)).list()));
+                        + " FROM events.event WHERE center_id = ? ORDER BY start_day DESC, start_time DESC, id DESC")
+                .bind(0, here).map((rs, ctx) -> EventRows.event(rs)).list()));
         return events;
     }
 }

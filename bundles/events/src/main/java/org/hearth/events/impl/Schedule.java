@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hearth.api.CountScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  * The occurrences of every event between two dates: series expanded by ical4j ({@link Recurrence}), skipped
  * dates left out, changed and cancelled dates applied, each at its real instant in the center's time zone
  * (a 7 pm event stays at 7 pm across daylight saving; a time that does not exist on the night the clocks go
- * forward moves to the first moment that does).
+ * forward moves to the first moment that does). This center's events, unless a count asks for another scope.
  */
 @Component(service = Schedule.class, immediate = true)
 public class Schedule {
@@ -47,16 +48,21 @@ public class Schedule {
     }
 
     /**
-     * Occurrences that start on a day from {@code from} to {@code to} (both included), soonest first; at most
-     * {@value Recurrence#MAX_WINDOW_DAYS} days are looked at.
+     * This center's occurrences that start on a day from {@code from} to {@code to} (both included), soonest first;
+     * at most {@value Recurrence#MAX_WINDOW_DAYS} days are looked at.
      */
     public List<Occurrence> between(LocalDate from, LocalDate to) {
+        return between(from, to, CountScope.of(store.center()));
+    }
+
+    /** {@link #between(LocalDate, LocalDate)} of one center's events or the whole network's. */
+    List<Occurrence> between(LocalDate from, LocalDate to, CountScope scope) {
         LocalDate last = to.isAfter(from.plusDays(Recurrence.MAX_WINDOW_DAYS)) ? from.plusDays(Recurrence.MAX_WINDOW_DAYS) : to;
         LocalDate wideFrom = from.minusDays(EventRules.MAX_SHIFT_DAYS);
         LocalDate wideTo = last.plusDays(EventRules.MAX_SHIFT_DAYS);
         Map<OccurrenceKey, OccurrenceChange> changes = store.changes(wideFrom, wideTo);
         List<Occurrence> found = new ArrayList<>();
-        for (Event event : store.around(from, last)) {
+        for (Event event : store.around(from, last, scope)) {
             LocalDate firstDay = event.draft().start().toLocalDate();
             for (LocalDate day : Recurrence.dates(firstDay, event.rule(), wideFrom, wideTo)) {
                 OccurrenceKey key = new OccurrenceKey(event.id(), day);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hearth.api.Centers;
 import org.hearth.api.KindOfSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -17,19 +18,54 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
-/** The center's groups and its list of pathways. An archived group keeps its history. Thread-safe. */
+/**
+ * The center's groups and the network's list of pathways. An archived group keeps its history. Each group belongs to
+ * the center where it was made; the lists are this center's, a look-up by id finds any. Thread-safe.
+ */
 @Component(service = GroupBook.class, immediate = true)
 public class GroupBook {
 
     static final String COLUMNS = "id, name, pathway_code, kind, frequency, weekday, week_of_month, start_time, end_time,"
             + " room, open_group, language, from_day, archived";
 
+    /** The center of a single kiosk that was given no {@code hearth.center.id}. */
+    static final String DEFAULT_CENTER = "main";
+
     private final Jdbi jdbi;
+    private final String here;
 
     @Activate
-    public GroupBook(@Reference GroupsDatabase database) {
+    public GroupBook(@Reference GroupsDatabase database, @Reference Centers centers) {
+        this(database, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public GroupBook(GroupsDatabase database) {
+        this(database, DEFAULT_CENTER);
+    }
+
+    /** The groups of center {@code here}. */
+    GroupBook(GroupsDatabase database, String here) {
         this.jdbi = database.jdbi();
+        this.here = here;
+        adoptGroupsOfNoCenter();
+    }
+
+    /** Groups made before centers existed were the one center's: this kiosk's. */
+    private void adoptGroupsOfNoCenter() {
+        int adopted = jdbi.withHandle(h -> h.createUpdate("UPDATE peergroups.peer_group SET center_id = ?"
+                + " WHERE center_id IS NULL").bind(0, here).execute());
+        if (adopted > 0) {
+            LoggerFactory.getLogger(GroupBook.class).info("{} groups from before centers are now center {}'s", adopted,
+                    here);
+        }
+    }
+
+    /** The id of the center whose groups these are. */
+    String center() {
+        return here;
     }
 
     List<Pathway> pathways() {
@@ -39,10 +75,11 @@ public class GroupBook {
                 .list());
     }
 
-    /** Every group that still meets, by name (or every group, archived ones too). */
+    /** Every group of this center that still meets, by name (or every group, archived ones too). */
     List<Group> list(boolean withArchived) {
         return jdbi.withHandle(h -> withFacilitators(h, h.createQuery("SELECT " + COLUMNS + " FROM peergroups.peer_group"
-                + (withArchived ? "" : " WHERE archived = FALSE") + " ORDER BY name, id").map(GroupBook::group).list()));
+                        + " WHERE center_id = ?" + (withArchived ? "" : " AND archived = FALSE") + " ORDER BY name, id")
+                .bind(0, here).map(GroupBook::group).list()));
     }
 
     Optional<Group> find(long id) {
@@ -50,19 +87,19 @@ public class GroupBook {
                 + " FROM peergroups.peer_group WHERE id = ?").bind(0, id).map(GroupBook::group).list())).stream().findFirst();
     }
 
-    /** Adds a group (id 0) or changes one; returns its id. */
+    /** Adds a group of this center (id 0) or changes one; returns its id. */
     long save(Group g) {
         return jdbi.inTransaction(h -> {
             long id = g.id();
             if (id == 0) {
                 id = h.createUpdate("INSERT INTO peergroups.peer_group (name, pathway_code, kind, frequency, weekday,"
-                                + " week_of_month, start_time, end_time, room, open_group, language, from_day)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " week_of_month, start_time, end_time, room, open_group, language, from_day, center_id)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .bind(0, g.name()).bind(1, g.pathwayCode()).bind(2, g.kind().name())
                         .bind(3, g.schedule().frequency().name()).bind(4, g.schedule().weekday().getValue())
                         .bind(5, g.schedule().weekOfMonth().orElse(null)).bind(6, Time.valueOf(g.schedule().start()))
                         .bind(7, Time.valueOf(g.schedule().end())).bind(8, g.room().orElse(null)).bind(9, g.open())
-                        .bind(10, g.language()).bind(11, Date.valueOf(g.from()))
+                        .bind(10, g.language()).bind(11, Date.valueOf(g.from())).bind(12, here)
                         .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             } else {
                 h.createUpdate("UPDATE peergroups.peer_group SET name = ?, pathway_code = ?, kind = ?, frequency = ?,"

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hearth.api.Count;
+import org.hearth.api.CountScope;
 import org.hearth.api.CountSource;
 import org.hearth.api.KindOfSupport;
 import org.hearth.api.Measure;
 import org.hearth.api.Period;
 import org.hearth.api.Texts;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
  * The groups' numbers for the dashboard and the funder report, in total and by kind of support: sessions held
  * (started, or with anyone recorded; called-off ones never), attendance (each session's unduplicated total), and
  * different people named at any session of the period (people who gave no name cannot be told apart, so they are
- * in attendance only).
+ * in attendance only). Counted for one center (its groups) or for the whole network, people unduplicated within it.
  */
 @Component(service = CountSource.class)
 public class GroupCounts implements CountSource {
@@ -39,8 +41,14 @@ public class GroupCounts implements CountSource {
 
     private final Jdbi jdbi;
 
+    /** Counts once the book has given groups from before centers to this center, so that center's counts have them. */
     @Activate
-    public GroupCounts(@Reference GroupsDatabase database) {
+    public GroupCounts(@Reference GroupsDatabase database, @Reference GroupBook adopted) {
+        this(database);
+    }
+
+    /** For tests. */
+    public GroupCounts(GroupsDatabase database) {
         this.jdbi = database.jdbi();
     }
 
@@ -53,21 +61,31 @@ public class GroupCounts implements CountSource {
     }
 
     @Override
+    public boolean countsByCenter() {
+        return true;
+    }
+
+    @Override
     public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period) {
+        return count(measureId, from, to, period, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period, CountScope scope) {
         if (!List.of(SESSIONS, ATTENDANCE, PEOPLE).contains(measureId)) {
             return List.of();
         }
         LocalDate first = period.start(from);
         LocalDate last = period.next(period.start(to)).minusDays(1);
         if (PEOPLE.equals(measureId)) {
-            return people(first, last, period);
+            return people(first, last, period, scope);
         }
         Map<LocalDate, Map<Optional<KindOfSupport>, Long>> sums = new TreeMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT s.session_day, g.kind, s.anonymous, s.headcount, s.started_at,"
+        jdbi.useHandle(h -> bound(h.createQuery("SELECT s.session_day, g.kind, s.anonymous, s.headcount, s.started_at,"
                         + " (SELECT COUNT(*) FROM peergroups.attendance a WHERE a.session_id = s.id), s.id"
                         + " FROM peergroups.session s JOIN peergroups.peer_group g ON g.id = s.group_id"
-                        + " WHERE s.cancelled = FALSE AND s.session_day BETWEEN ? AND ?")
-                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+                        + " WHERE " + within(scope) + " s.cancelled = FALSE AND s.session_day BETWEEN ? AND ?"), scope,
+                        Date.valueOf(first), Date.valueOf(last))
                 .map((rs, ctx) -> {
                     int headcount = rs.getInt(4);
                     int named = rs.getInt(6);
@@ -94,13 +112,13 @@ public class GroupCounts implements CountSource {
         byKind.merge(Optional.of(kind), value, Long::sum);
     }
 
-    private List<Count> people(LocalDate first, LocalDate last, Period period) {
+    private List<Count> people(LocalDate first, LocalDate last, Period period, CountScope scope) {
         Map<LocalDate, Set<String>> all = new TreeMap<>();
         Map<LocalDate, Map<KindOfSupport, Set<String>>> byKind = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT s.session_day, g.kind, a.person_id FROM peergroups.attendance a"
+        jdbi.useHandle(h -> bound(h.createQuery("SELECT s.session_day, g.kind, a.person_id FROM peergroups.attendance a"
                         + " JOIN peergroups.session s ON s.id = a.session_id JOIN peergroups.peer_group g ON g.id = s.group_id"
-                        + " WHERE s.cancelled = FALSE AND s.session_day BETWEEN ? AND ?")
-                .bind(0, Date.valueOf(first)).bind(1, Date.valueOf(last))
+                        + " WHERE " + within(scope) + " s.cancelled = FALSE AND s.session_day BETWEEN ? AND ?"), scope,
+                        Date.valueOf(first), Date.valueOf(last))
                 .map((rs, ctx) -> {
                     LocalDate start = period.start(rs.getDate(1).toLocalDate());
                     all.computeIfAbsent(start, s -> new HashSet<>()).add(rs.getString(3));
@@ -115,5 +133,22 @@ public class GroupCounts implements CountSource {
                     BigDecimal.valueOf(ids2.size()))));
         });
         return counts;
+    }
+
+    /** The start of a WHERE clause that keeps one center's groups (its first parameter the center), or nothing. */
+    private static String within(CountScope scope) {
+        return scope.network() ? "" : "g.center_id = ? AND";
+    }
+
+    /** The query with the scope's center (if any) bound first, then {@code values}. */
+    private static Query bound(Query query, CountScope scope, Object... values) {
+        int index = 0;
+        if (scope.center().isPresent()) {
+            query.bind(index++, scope.center().get());
+        }
+        for (Object value : values) {
+            query.bind(index++, value);
+        }
+        return query;
     }
 }

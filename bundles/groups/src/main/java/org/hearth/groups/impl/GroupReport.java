@@ -14,9 +14,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The coordinator's report for some days, by group (and so by pathway and kind): sessions held, attendance
- * (each session's total, everyone once) and different people named. Real numbers, for the coordinator's own
- * screen; anything exported goes through the platform's count board, which suppresses small counts.
+ * The coordinator's report for some days, by group of this center (and so by pathway and kind): sessions held,
+ * attendance (each session's total, everyone once) and different people named. Real numbers, for the coordinator's
+ * own screen; anything exported goes through the platform's count board, which suppresses small counts.
  */
 @Component(service = GroupReport.class, immediate = true)
 public class GroupReport {
@@ -26,19 +26,31 @@ public class GroupReport {
     }
 
     private final Jdbi jdbi;
+    private final String here;
 
     @Activate
-    public GroupReport(@Reference GroupsDatabase database) {
-        this.jdbi = database.jdbi();
+    public GroupReport(@Reference GroupsDatabase database, @Reference GroupBook groups) {
+        this(database, groups.center());
     }
 
-    /** The figures of every group that met between {@code from} and {@code to}, by group id. */
+    /** For tests: the report of a single kiosk at the default center. */
+    public GroupReport(GroupsDatabase database) {
+        this(database, GroupBook.DEFAULT_CENTER);
+    }
+
+    GroupReport(GroupsDatabase database, String here) {
+        this.jdbi = database.jdbi();
+        this.here = here;
+    }
+
+    /** The figures of every group of this center that met between {@code from} and {@code to}, by group id. */
     Map<Long, Line> between(LocalDate from, LocalDate to) {
         Map<Long, int[]> sums = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT s.group_id, s.anonymous, s.headcount, s.started_at, (SELECT COUNT(*)"
                         + " FROM peergroups.attendance a WHERE a.session_id = s.id) FROM peergroups.session s"
-                        + " WHERE s.cancelled = FALSE AND s.session_day BETWEEN ? AND ? ORDER BY s.group_id")
-                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+                        + " JOIN peergroups.peer_group g ON g.id = s.group_id WHERE g.center_id = ?"
+                        + " AND s.cancelled = FALSE AND s.session_day BETWEEN ? AND ? ORDER BY s.group_id")
+                .bind(0, here).bind(1, Date.valueOf(from)).bind(2, Date.valueOf(to))
                 .map((rs, ctx) -> {
                     int headcount = rs.getInt(3);
                     boolean counted = !rs.wasNull();
@@ -52,8 +64,9 @@ public class GroupReport {
                 }).list());
         Map<Long, Set<String>> people = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT s.group_id, a.person_id FROM peergroups.attendance a JOIN"
-                        + " peergroups.session s ON s.id = a.session_id WHERE s.cancelled = FALSE"
-                        + " AND s.session_day BETWEEN ? AND ?").bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+                        + " peergroups.session s ON s.id = a.session_id JOIN peergroups.peer_group g ON g.id = s.group_id"
+                        + " WHERE g.center_id = ? AND s.cancelled = FALSE AND s.session_day BETWEEN ? AND ?")
+                .bind(0, here).bind(1, Date.valueOf(from)).bind(2, Date.valueOf(to))
                 .map((rs, ctx) -> people.computeIfAbsent(rs.getLong(1), g -> new HashSet<>()).add(rs.getString(2)))
                 .list());
         Map<Long, Line> lines = new LinkedHashMap<>();

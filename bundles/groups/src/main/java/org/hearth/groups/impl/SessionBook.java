@@ -50,11 +50,15 @@ public class SessionBook {
         return clock;
     }
 
-    /** The sessions on the days from {@code from} to {@code to}, made from the schedules as needed, by start. */
+    /**
+     * The sessions of this center's groups on the days from {@code from} to {@code to}, made from the schedules as
+     * needed, by start.
+     */
     List<Session> between(LocalDate from, LocalDate to) {
         ensureMade(from, to);
-        return jdbi.withHandle(h -> h.createQuery(SessionRows.SELECT + " WHERE s.session_day BETWEEN ? AND ?"
-                        + " ORDER BY s.starts_at, s.id").bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+        return jdbi.withHandle(h -> h.createQuery(SessionRows.SELECT + " JOIN peergroups.peer_group g ON g.id = s.group_id"
+                        + " WHERE g.center_id = ? AND s.session_day BETWEEN ? AND ? ORDER BY s.starts_at, s.id")
+                .bind(0, groups.center()).bind(1, Date.valueOf(from)).bind(2, Date.valueOf(to))
                 .map(SessionRows::session).list());
     }
 
