@@ -69,7 +69,7 @@ public class ShiftPlan {
     /** Adds a weekly template; its shifts are made when first looked at. */
     long addWeekly(WeeklyShift w) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO volunteers.shift_template (role_code, place, weekday,"
-                        +  start_time, end_time, min_people, wanted_people, max_people, from_day, until_day, center_id)"
+                        + " start_time, end_time, min_people, wanted_people, max_people, from_day, until_day, center_id)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, w.roleCode()).bind(1, w.place().orElse(null)).bind(2, w.weekday().getValue())
                 .bind(3, java.sql.Time.valueOf(w.start())).bind(4, java.sql.Time.valueOf(w.end()))

@@ -163,8 +163,8 @@ public class Timeclock {
     /** Places held on this center's shifts that ended on those days with no check-in: a count only. */
     int noShows(LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM volunteers.assignment a JOIN volunteers.shift s"
-                        + " ON s.id = a.shift_id WHERE s.center_id = ? AND s.cancelled = FALSE AND s.shift_day BETWEEN ? AND ?"
-                        + " AND s.ends_at < ?"
+                        + " ON s.id = a.shift_id WHERE s.center_id = ? AND s.cancelled = FALSE"
+                        + " AND s.shift_day BETWEEN ? AND ? AND s.ends_at < ?"
                         + " AND NOT EXISTS (SELECT 1 FROM volunteers.time_entry e WHERE e.shift_id = a.shift_id"
                         + " AND e.person_id = a.person_id)")
                 .bind(0, plan.center()).bind(1, java.sql.Date.valueOf(from)).bind(2, java.sql.Date.valueOf(to))
