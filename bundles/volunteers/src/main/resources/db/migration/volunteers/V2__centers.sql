@@ -1,9 +1,13 @@
 -- Several centers' kiosks may share one database: each template, shift, closed day, check-in and stipend entry
 -- says at which center (platform.center) it belongs. Assignments, schedule changes and corrections follow their
 -- shift or entry. A time entry keeps its own center because its shift may be removed (shift_id set NULL) and hours
--- are counted by center; a stipend entry because adjustments, approvals and payments have no shift. Shift roles
--- stay the network's one list: their code is the key of shifts, templates and each host's stipend rules. Rows
--- made before this are given the center of the first kiosk that starts after the upgrade, by ShiftPlan.
+-- are counted by center; a stipend entry because adjustments, approvals and payments have no shift. Rows made before
+-- this are given the center of the first kiosk that starts after the upgrade, by ShiftPlan.
+--
+-- Shift roles are the exception: a role with no center is the network's, offered at every center (the roles from
+-- before stay so, as the seeded ones are every center's); a role a center adds is its own. The code stays the key
+-- across the network (shifts, templates and each host's stipend rules name it).
+ALTER TABLE volunteers.shift_role ADD COLUMN center_id VARCHAR(40);
 ALTER TABLE volunteers.shift_template ADD COLUMN center_id VARCHAR(40);
 ALTER TABLE volunteers.shift ADD COLUMN center_id VARCHAR(40);
 ALTER TABLE volunteers.time_entry ADD COLUMN center_id VARCHAR(40);

@@ -73,6 +73,20 @@ class CentersTest {
     }
 
     @Test
+    void aRoleACenterAddsIsItsOwnWhileTheNetworksRolesAreEveryCentersToo() {
+        ShiftRole garden = south.roles().save(new ShiftRole(RoleList.codeFor("Garden"), "Garden", Optional.of("Huerto"),
+                false, 0, false));
+        assertThat(garden.code()).isEqualTo("garden");
+        assertThat(south.roles().byCode()).containsKeys("garden", "front_desk", "kitchen");
+        assertThat(north.roles().byCode()).containsKeys("front_desk", "kitchen").doesNotContainKey("garden");
+
+        ShiftRole ours = north.roles().save(new ShiftRole("garden", "Garden", Optional.empty(), true, 30, false));
+        assertThat(ours.code()).as("south's code is taken").isEqualTo("garden_north");
+        assertThat(north.roles().byCode()).containsKey("garden_north").doesNotContainKey("garden");
+        assertThat(south.roles().byCode().get("garden").needsCoach()).as("south's role untouched").isFalse();
+    }
+
+    @Test
     void hoursAndStipendsAreCountedPerCenterAndTheNetworkCountsAVolunteerOnce() {
         f.clock.advance(Duration.ofDays(-1));
         LocalDate day = f.today().plusDays(1);
@@ -146,6 +160,8 @@ class CentersTest {
         ShiftPlan west = new ShiftPlan(f.volunteers, f.clock, "west");
         assertThat(west.staffing(day, day)).as("adopted once").isEmpty();
         assertThat(f.count("SELECT COUNT(*) FROM volunteers.shift WHERE center_id <> 'east'")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM volunteers.shift_role WHERE center_id IS NOT NULL"))
+                .as("the roles from before stay the network's").isZero();
     }
 
     private static void expect(VolunteerCounts counts, String measure, String north, String south, String network) {

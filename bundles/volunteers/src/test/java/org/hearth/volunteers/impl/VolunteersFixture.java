@@ -88,14 +88,16 @@ final class VolunteersFixture implements AutoCloseable {
     }
 
     /** This bundle's stores as another center's host on the same database keeps them. */
-    record AtCenter(ShiftPlan plan, ShiftBook book, Timeclock timeclock, StipendLedger ledger, HoursBook hours) {
+    record AtCenter(RoleList roles, ShiftPlan plan, ShiftBook book, Timeclock timeclock, StipendLedger ledger,
+                    HoursBook hours) {
     }
 
     AtCenter at(String center) {
+        RoleList itsRoles = new RoleList(volunteers, center);
         ShiftPlan there = new ShiftPlan(volunteers, clock, center);
-        ShiftBook itsBook = new ShiftBook(volunteers, there, roles, candidates, settings);
+        ShiftBook itsBook = new ShiftBook(volunteers, there, itsRoles, candidates, settings);
         StipendLedger itsLedger = new StipendLedger(volunteers, ledger.rules(), clock, center);
-        return new AtCenter(there, itsBook, new Timeclock(volunteers, there, itsBook, settings, scheduler), itsLedger,
+        return new AtCenter(itsRoles, there, itsBook, new Timeclock(volunteers, there, itsBook, settings, scheduler), itsLedger,
                 new HoursBook(volunteers, settings, itsLedger, clock));
     }
 
