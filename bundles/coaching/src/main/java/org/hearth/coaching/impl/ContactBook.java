@@ -4,12 +4,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.api.Centers;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Contacts and their short progress notes, in plain strengths-based words. Thread-safe. */
+/**
+ * Contacts and their short progress notes, in plain strengths-based words. Each contact records the center where it
+ * was made, for that center's figures; the member's notes are read whole, wherever they were written. Thread-safe.
+ */
 @Component(service = ContactBook.class, immediate = true)
 public class ContactBook {
 
@@ -17,10 +21,21 @@ public class ContactBook {
     private static final String COLUMNS = "id, member_id, coach_id, contact_day, how, minutes, note, next_step";
 
     private final Jdbi jdbi;
+    private final String here;
 
     @Activate
-    public ContactBook(@Reference CoachingDatabase database) {
+    public ContactBook(@Reference CoachingDatabase database, @Reference Centers centers) {
+        this(database, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public ContactBook(CoachingDatabase database) {
+        this(database, CenterRows.DEFAULT);
+    }
+
+    ContactBook(CoachingDatabase database, String here) {
         this.jdbi = database.jdbi();
+        this.here = here;
     }
 
     long add(Contact c, LocalDate today) {
@@ -36,9 +51,9 @@ public class ContactBook {
         PlainWords.check(c.note());
         PlainWords.check(c.nextStep());
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO coaching.contact (member_id, coach_id, contact_day, how,"
-                        + " minutes, note, next_step) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " minutes, note, next_step, center_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, c.memberId()).bind(1, c.coachId()).bind(2, Date.valueOf(c.day())).bind(3, c.how().name())
-                .bind(4, c.minutes()).bind(5, c.note().strip()).bind(6, c.nextStep().strip())
+                .bind(4, c.minutes()).bind(5, c.note().strip()).bind(6, c.nextStep().strip()).bind(7, here)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 

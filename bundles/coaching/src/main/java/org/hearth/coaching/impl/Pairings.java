@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.api.Centers;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.osgi.service.component.annotations.Activate;
@@ -13,7 +14,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Who works with whom. A member chooses a coach (or two) and may end it; the plan stays theirs. Thread-safe.
+ * Who works with whom. A member chooses a coach (or two) and may end it; the plan stays theirs. A pairing is made at
+ * this host's center, and the coaches' and callers' lists are that center's; a member's own pairings, and the limit
+ * of two coaches, are the member's across the network. Thread-safe.
  */
 @Component(service = Pairings.class, immediate = true)
 public class Pairings {
@@ -22,10 +25,23 @@ public class Pairings {
     private static final String COLUMNS = "id, member_id, coach_id, started_on, ended_on, contact_every_days, wants_calls";
 
     private final Jdbi jdbi;
+    private final String here;
 
     @Activate
-    public Pairings(@Reference CoachingDatabase database) {
+    public Pairings(@Reference CoachingDatabase database, @Reference Centers centers) {
+        this(database, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public Pairings(CoachingDatabase database) {
+        this(database, CenterRows.DEFAULT);
+    }
+
+    /** Pairings made at center {@code here}. */
+    Pairings(CoachingDatabase database, String here) {
         this.jdbi = database.jdbi();
+        this.here = here;
+        CenterRows.adopt(jdbi, here);
     }
 
     /** The member chose this coach; refused when they already work together or have two coaches. */
@@ -42,8 +58,9 @@ public class Pairings {
             if (current.size() >= MAX_COACHES) {
                 throw new Refusal("error.pair.two");
             }
-            return h.createUpdate("INSERT INTO coaching.pairing (member_id, coach_id, started_on) VALUES (?, ?, ?)")
-                    .bind(0, memberId).bind(1, coachId).bind(2, Date.valueOf(today))
+            return h.createUpdate("INSERT INTO coaching.pairing (member_id, coach_id, started_on, center_id)"
+                            + " VALUES (?, ?, ?, ?)").bind(0, memberId).bind(1, coachId).bind(2, Date.valueOf(today))
+                    .bind(3, here)
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         });
     }
@@ -68,23 +85,25 @@ public class Pairings {
                 .bind(0, id).map(Pairings::pairing).findFirst());
     }
 
-    /** The member's pairings, current first. */
+    /** The member's pairings at every center, current first: who may read their plan does not depend on where. */
     List<Pairing> ofMember(String memberId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM coaching.pairing WHERE member_id = ?"
                         + " ORDER BY CASE WHEN ended_on IS NULL THEN 0 ELSE 1 END, started_on DESC, id DESC")
                 .bind(0, memberId).map(Pairings::pairing).list());
     }
 
-    /** The coach's current pairings. */
+    /** The coach's current pairings at this center. */
     List<Pairing> ofCoach(String coachId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM coaching.pairing WHERE coach_id = ?"
-                + " AND ended_on IS NULL ORDER BY started_on, id").bind(0, coachId).map(Pairings::pairing).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM coaching.pairing WHERE center_id = ?"
+                        + " AND coach_id = ? AND ended_on IS NULL ORDER BY started_on, id").bind(0, here).bind(1, coachId)
+                .map(Pairings::pairing).list());
     }
 
-    /** Every current pairing of a member who asked for check-up calls. */
+    /** Every current pairing at this center of a member who asked for check-up calls. */
     List<Pairing> wantingCalls() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM coaching.pairing WHERE wants_calls = TRUE"
-                + " AND ended_on IS NULL ORDER BY started_on, id").map(Pairings::pairing).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM coaching.pairing WHERE center_id = ?"
+                        + " AND wants_calls = TRUE AND ended_on IS NULL ORDER BY started_on, id").bind(0, here)
+                .map(Pairings::pairing).list());
     }
 
     boolean current(String memberId, String coachId) {

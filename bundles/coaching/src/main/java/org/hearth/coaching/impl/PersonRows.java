@@ -40,8 +40,9 @@ public class PersonRows {
                     .bind(0, keepId).mapTo(Integer.class).one();
             // the duplicate's versions are numbered after the kept record's, so no version is lost
             h.createUpdate("INSERT INTO coaching.plan_version (member_id, version, strengths, what_matters, supports,"
-                    + " next_review, agreed_on, review, written_by) SELECT ?, version + ?, strengths, what_matters,"
-                    + " supports, next_review, agreed_on, review, written_by FROM coaching.plan_version WHERE member_id = ?")
+                    + " next_review, agreed_on, review, written_by, center_id) SELECT ?, version + ?, strengths,"
+                    + " what_matters, supports, next_review, agreed_on, review, written_by, center_id"
+                    + " FROM coaching.plan_version WHERE member_id = ?")
                     .bind(0, keepId).bind(1, kept).bind(2, duplicateId).execute();
             h.createUpdate("INSERT INTO coaching.goal (member_id, version, position, life_domain, words, step, step_by,"
                     + " resource_id) SELECT ?, version + ?, position, life_domain, words, step, step_by, resource_id"

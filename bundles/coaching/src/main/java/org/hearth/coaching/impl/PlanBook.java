@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.hearth.api.Centers;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,10 +23,22 @@ public class PlanBook {
             + " agreed_on, review, written_by";
 
     private final Jdbi jdbi;
+    private final String here;
 
     @Activate
-    public PlanBook(@Reference CoachingDatabase database) {
+    public PlanBook(@Reference CoachingDatabase database, @Reference Centers centers) {
+        this(database, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public PlanBook(CoachingDatabase database) {
+        this(database, CenterRows.DEFAULT);
+    }
+
+    /** Plans agreed at center {@code here}; each member's plan is one across the network, its versions say where. */
+    PlanBook(CoachingDatabase database, String here) {
         this.jdbi = database.jdbi();
+        this.here = here;
     }
 
     /** The member's current plan (the newest version), if they have one. */
@@ -55,7 +68,7 @@ public class PlanBook {
                 if (current.filter(plan::sameContent).isPresent() && !plan.review()) {
                     throw new Refusal("plan.unchanged");
                 }
-                insert(h, plan, basedOn + 1, today);
+                insert(h, plan, basedOn + 1, today, here);
                 return basedOn + 1;
             });
         } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
@@ -82,11 +95,12 @@ public class PlanBook {
         }
     }
 
-    private static void insert(Handle h, Plan p, int version, LocalDate today) {
-        h.createUpdate("INSERT INTO coaching.plan_version (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    private static void insert(Handle h, Plan p, int version, LocalDate today, String center) {
+        h.createUpdate("INSERT INTO coaching.plan_version (" + COLUMNS + ", center_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)")
                 .bind(0, p.memberId()).bind(1, version).bind(2, p.strengths()).bind(3, p.whatMatters())
                 .bind(4, p.supports()).bind(5, Date.valueOf(p.nextReview())).bind(6, Date.valueOf(today))
-                .bind(7, p.review()).bind(8, p.writtenBy()).execute();
+                .bind(7, p.review()).bind(8, p.writtenBy()).bind(9, center).execute();
         int position = 0;
         for (Goal g : p.goals()) {
             var insert = h.createUpdate("INSERT INTO coaching.goal (member_id, version, position, life_domain, words,"

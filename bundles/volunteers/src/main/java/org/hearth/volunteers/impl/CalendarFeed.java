@@ -86,7 +86,7 @@ public class CalendarFeed implements WebEndpoint {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        for (Staffing s : book.held(personId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD))) {
+        for (Staffing s : book.heldEverywhere(personId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD))) {
             Shift shift = s.shift();
             ShiftRole role = byCode.get(shift.roleCode());
             String name = role == null ? shift.roleCode() : role.name(texts.locale());

@@ -49,14 +49,15 @@ public class HoldBack {
     }
 
     /**
-     * Frees the coming places of people who may not be scheduled for them now: held back by a
+     * Frees the coming places at this center of people who may not be scheduled for them now: held back by a
      * {@link org.hearth.api.SchedulingLimits} service (no reason is recorded) or without an account any more.
      * Returns how many places were freed.
      */
     int releaseHeldBack() {
         List<Object[]> coming = database.jdbi().withHandle(h -> h.createQuery("SELECT a.shift_id, a.person_id, s.role_code FROM"
-                        + " volunteers.assignment a JOIN volunteers.shift s ON s.id = a.shift_id WHERE s.starts_at > ?")
-                .bind(0, Timestamp.valueOf(plan.now()))
+                        + " volunteers.assignment a JOIN volunteers.shift s ON s.id = a.shift_id"
+                        + " WHERE s.center_id = ? AND s.starts_at > ?")
+                .bind(0, plan.center()).bind(1, Timestamp.valueOf(plan.now()))
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list());
         int freed = 0;
         for (Object[] held : coming) {

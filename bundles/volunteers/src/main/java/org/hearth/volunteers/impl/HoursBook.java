@@ -52,11 +52,12 @@ public class HoursBook {
         this.clock = clock;
     }
 
-    /** Closed entries not yet approved, oldest first, with their number of corrections. */
+    /** This center's closed entries not yet approved, oldest first, with their number of corrections. */
     List<Waiting> waiting() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + columns("e") + ", (SELECT COUNT(*) FROM"
                         + " volunteers.time_correction c WHERE c.entry_id = e.id) FROM volunteers.time_entry e"
-                        + " WHERE e.checked_out IS NOT NULL AND e.approved_at IS NULL ORDER BY e.checked_in, e.id")
+                        + " WHERE e.center_id = ? AND e.checked_out IS NOT NULL AND e.approved_at IS NULL"
+                        + " ORDER BY e.checked_in, e.id").bind(0, ledger.center())
                 .map((rs, ctx) -> new Waiting(Timeclock.entry(rs, ctx), rs.getInt(10))).list());
     }
 
@@ -64,7 +65,10 @@ public class HoursBook {
         return jdbi.withHandle(h -> find(h, id));
     }
 
-    /** The person's approved entries with check-ins on days from {@code from} to {@code to}, oldest first. */
+    /**
+     * The person's approved entries with check-ins on days from {@code from} to {@code to}, oldest first, at every
+     * center: their statement is their own.
+     */
     List<TimeEntry> approved(String personId, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + columns("e") + " FROM volunteers.time_entry e"
                         + " WHERE e.person_id = ? AND e.approved_at IS NOT NULL AND e.checked_in >= ?"

@@ -82,9 +82,11 @@ final class RolesPanel extends Div {
         String code = editing != null ? editing : RoleList.codeFor(nameEn.getValue());
         Optional<String> es = Optional.of(nameEs.getValue().strip()).filter(n -> !n.isEmpty());
         int minDays = days.getValue() == null ? 0 : days.getValue();
-        if (Steps.run(() -> board.services.roles().save(new ShiftRole(code, nameEn.getValue(), es, coach.getValue(),
-                minDays, oversight.getValue())), board.texts, message, WeekBoard.LOG, "Saving a shift role")) {
-            board.services.audit().record(board.actor, "volunteers.roles.save", "role:" + code);
+        String[] saved = {code};
+        if (Steps.run(() -> saved[0] = board.services.roles().save(new ShiftRole(code, nameEn.getValue(), es,
+                coach.getValue(), minDays, oversight.getValue())).code(), board.texts, message, WeekBoard.LOG,
+                "Saving a shift role")) {
+            board.services.audit().record(board.actor, "volunteers.roles.save", "role:" + saved[0]);
             editing = null;
             nameEn.clear();
             nameEs.clear();

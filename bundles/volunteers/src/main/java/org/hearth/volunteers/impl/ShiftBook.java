@@ -139,12 +139,12 @@ public class ShiftBook {
                 personId -> candidates.find(personId).map(Candidate::overseer).orElse(false), from, plan.now());
     }
 
-    /** The changes since {@code since}, newest first, at most {@code most}. */
+    /** The changes of this center's shifts since {@code since}, newest first, at most {@code most}. */
     List<ScheduleChange> changes(LocalDateTime since, int most) {
         return jdbi.withHandle(h -> h.createQuery("SELECT c.person_id, c.other_id, c.change_kind, s.role_code, s.starts_at,"
                         + " c.changed_at FROM volunteers.schedule_change c JOIN volunteers.shift s ON s.id = c.shift_id"
-                        + " WHERE c.changed_at >= ? ORDER BY c.changed_at DESC, c.id DESC")
-                .bind(0, Timestamp.valueOf(since)).setMaxRows(most)
+                        + " WHERE s.center_id = ? AND c.changed_at >= ? ORDER BY c.changed_at DESC, c.id DESC")
+                .bind(0, plan.center()).bind(1, Timestamp.valueOf(since)).setMaxRows(most)
                 .map((rs, ctx) -> new ScheduleChange(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime(),
                         rs.getTimestamp(6).toLocalDateTime())).list());
@@ -161,6 +161,7 @@ public class ShiftBook {
         if (role == null) {
             return Optional.of(new Refusal("error.shift.cancelled"));
         }
+        // the person's shifts at every center: nobody is at two centers at once
         List<Shift> own = ShiftRows.staffing(h, "s.shift_day BETWEEN ? AND ? AND s.id IN (SELECT shift_id FROM"
                         + " volunteers.assignment WHERE person_id = ?)", Date.valueOf(shift.day().minusDays(1)),
                 Date.valueOf(shift.day().plusDays(1)), candidate.personId()).stream().map(Staffing::shift).toList();
@@ -169,8 +170,16 @@ public class ShiftBook {
         return Eligibility.check(staffing, role, candidate, own, overseen, freeing, plan.now());
     }
 
-    /** The shifts {@code personId} holds that start on the days from {@code from} to {@code to}. */
+    /** The shifts {@code personId} holds at this center that start on the days from {@code from} to {@code to}. */
     List<Staffing> held(String personId, LocalDate from, LocalDate to) {
+        plan.ensureMade(from, to);
+        return jdbi.withHandle(h -> ShiftRows.staffing(h, "s.center_id = ? AND s.shift_day BETWEEN ? AND ? AND s.id IN"
+                        + " (SELECT shift_id FROM volunteers.assignment WHERE person_id = ?)", plan.center(),
+                Date.valueOf(from), Date.valueOf(to), personId));
+    }
+
+    /** The shifts {@code personId} holds at any center of the network on those days: their own calendar. */
+    List<Staffing> heldEverywhere(String personId, LocalDate from, LocalDate to) {
         plan.ensureMade(from, to);
         return jdbi.withHandle(h -> ShiftRows.staffing(h, "s.shift_day BETWEEN ? AND ? AND s.id IN (SELECT shift_id"
                 + " FROM volunteers.assignment WHERE person_id = ?)", Date.valueOf(from), Date.valueOf(to), personId));

@@ -9,9 +9,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Who serves in a shift role now, for other features (the coaching feature's check-up call list is for outreach
- * volunteers): a person serves in a role while they hold a place on one of its shifts from
- * {@value #DAYS} days ago to {@value #DAYS} days ahead.
+ * Who serves in a shift role at this center now, for other features (the coaching feature's check-up call list at
+ * this center is for its outreach volunteers): a person serves in a role while they hold a place on one of its
+ * shifts here from {@value #DAYS} days ago to {@value #DAYS} days ahead.
  */
 @Component(service = Duties.class, immediate = true)
 public class ShiftDuties implements Duties {
@@ -31,9 +31,9 @@ public class ShiftDuties implements Duties {
     public boolean serves(String personId, String duty) {
         LocalDate today = plan.today();
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM volunteers.assignment a JOIN volunteers.shift s"
-                        + " ON s.id = a.shift_id WHERE a.person_id = ? AND s.role_code = ? AND s.cancelled = FALSE"
-                        + " AND s.shift_day BETWEEN ? AND ?").bind(0, personId).bind(1, duty)
-                .bind(2, Date.valueOf(today.minusDays(DAYS))).bind(3, Date.valueOf(today.plusDays(DAYS)))
+                        + " ON s.id = a.shift_id WHERE a.person_id = ? AND s.role_code = ? AND s.center_id = ?"
+                        + " AND s.cancelled = FALSE AND s.shift_day BETWEEN ? AND ?").bind(0, personId).bind(1, duty).bind(2, plan.center())
+                .bind(3, Date.valueOf(today.minusDays(DAYS))).bind(4, Date.valueOf(today.plusDays(DAYS)))
                 .mapTo(Integer.class).one()) > 0;
     }
 }

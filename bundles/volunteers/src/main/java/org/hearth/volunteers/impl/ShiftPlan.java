@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.api.Centers;
 import org.hearth.api.Failures;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -19,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The schedule: weekly templates, one-off shifts, closed days, and the shifts they make. A template's shifts are
  * made on demand for the days someone looks at, once (a shift changed for one date is never made again over).
- * A closed day gets no template shifts, and closing a day calls off the shifts already made for it.
+ * A closed day gets no template shifts, and closing a day calls off the shifts already made for it. Everything here is
+ * this host's center's: what it adds is recorded there, and it reads only that center's schedule.
  */
 @Component(service = ShiftPlan.class, immediate = true)
 public class ShiftPlan {
@@ -27,11 +29,29 @@ public class ShiftPlan {
     static final int MAX_NOTE = 120;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String here;
 
     @Activate
-    public ShiftPlan(@Reference VolunteersDatabase database, @Reference Clock clock) {
+    public ShiftPlan(@Reference VolunteersDatabase database, @Reference Clock clock, @Reference Centers centers) {
+        this(database, clock, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public ShiftPlan(VolunteersDatabase database, Clock clock) {
+        this(database, clock, CenterRows.DEFAULT);
+    }
+
+    /** The schedule of center {@code here}. */
+    ShiftPlan(VolunteersDatabase database, Clock clock, String here) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.here = here;
+        CenterRows.adopt(jdbi, here);
+    }
+
+    /** The id of this host's center. */
+    String center() {
+        return here;
     }
 
     LocalDate today() {
@@ -49,12 +69,12 @@ public class ShiftPlan {
     /** Adds a weekly template; its shifts are made when first looked at. */
     long addWeekly(WeeklyShift w) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO volunteers.shift_template (role_code, place, weekday,"
-                        + " start_time, end_time, min_people, wanted_people, max_people, from_day, until_day)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " start_time, end_time, min_people, wanted_people, max_people, from_day, until_day, center_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, w.roleCode()).bind(1, w.place().orElse(null)).bind(2, w.weekday().getValue())
                 .bind(3, java.sql.Time.valueOf(w.start())).bind(4, java.sql.Time.valueOf(w.end()))
                 .bind(5, w.people().min()).bind(6, w.people().wanted()).bind(7, w.people().max())
-                .bind(8, Date.valueOf(w.from())).bind(9, w.until().map(Date::valueOf).orElse(null))
+                .bind(8, Date.valueOf(w.from())).bind(9, w.until().map(Date::valueOf).orElse(null)).bind(10, here)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 
@@ -72,8 +92,8 @@ public class ShiftPlan {
     List<WeeklyShift> weekly() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, role_code, place, weekday, start_time, end_time, min_people,"
                         + " wanted_people, max_people, from_day, until_day FROM volunteers.shift_template"
-                        + " WHERE active = TRUE ORDER BY weekday, start_time, id")
-                .map((rs, ctx) -> new WeeklyShift(rs.getLong(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                        + " WHERE center_id = ? AND active = TRUE ORDER BY weekday, start_time, id")
+                .bind(0, here).map((rs, ctx) -> new WeeklyShift(rs.getLong(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
                         java.time.DayOfWeek.of(rs.getInt(4)), rs.getTime(5).toLocalTime(), rs.getTime(6).toLocalTime(),
                         new Shift.People(rs.getInt(7), rs.getInt(8), rs.getInt(9)), rs.getDate(10).toLocalDate(),
                         Optional.ofNullable(rs.getDate(11)).map(Date::toLocalDate)))
@@ -87,34 +107,37 @@ public class ShiftPlan {
             throw new IllegalArgumentException("error.note");
         }
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM volunteers.closed_day WHERE closed_on = ?").bind(0, Date.valueOf(day)).execute();
-            h.createUpdate("INSERT INTO volunteers.closed_day (closed_on, note) VALUES (?, ?)")
-                    .bind(0, Date.valueOf(day)).bind(1, text).execute();
-            h.createUpdate("UPDATE volunteers.shift SET cancelled = TRUE WHERE shift_day = ?")
-                    .bind(0, Date.valueOf(day)).execute();
+            h.createUpdate("DELETE FROM volunteers.center_closed_day WHERE center_id = ? AND closed_on = ?")
+                    .bind(0, here).bind(1, Date.valueOf(day)).execute();
+            h.createUpdate("INSERT INTO volunteers.center_closed_day (center_id, closed_on, note) VALUES (?, ?, ?)")
+                    .bind(0, here).bind(1, Date.valueOf(day)).bind(2, text).execute();
+            h.createUpdate("UPDATE volunteers.shift SET cancelled = TRUE WHERE center_id = ? AND shift_day = ?")
+                    .bind(0, here).bind(1, Date.valueOf(day)).execute();
         });
     }
 
     /** Opens a closed day again; template shifts are made for it when next looked at. */
     void reopenDay(LocalDate day) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM volunteers.closed_day WHERE closed_on = ?").bind(0, Date.valueOf(day)).execute();
-            h.createUpdate("DELETE FROM volunteers.shift WHERE shift_day = ? AND template_id IS NOT NULL AND NOT EXISTS"
-                            + " (SELECT 1 FROM volunteers.assignment a WHERE a.shift_id = volunteers.shift.id)")
-                    .bind(0, Date.valueOf(day)).execute();
+            h.createUpdate("DELETE FROM volunteers.center_closed_day WHERE center_id = ? AND closed_on = ?")
+                    .bind(0, here).bind(1, Date.valueOf(day)).execute();
+            h.createUpdate("DELETE FROM volunteers.shift WHERE center_id = ? AND shift_day = ? AND template_id IS NOT NULL"
+                            + " AND NOT EXISTS (SELECT 1 FROM volunteers.assignment a WHERE a.shift_id = volunteers.shift.id)")
+                    .bind(0, here).bind(1, Date.valueOf(day)).execute();
         });
     }
 
     Set<LocalDate> closedDays(LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT closed_on FROM volunteers.closed_day"
-                        + " WHERE closed_on BETWEEN ? AND ?").bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT closed_on FROM volunteers.center_closed_day"
+                        + " WHERE center_id = ? AND closed_on BETWEEN ? AND ?").bind(0, here).bind(1, Date.valueOf(from))
+                .bind(2, Date.valueOf(to))
                 .map((rs, ctx) -> rs.getDate(1).toLocalDate()).list()));
     }
 
     /** Adds a one-off shift. */
     long addOneOff(String roleCode, Optional<String> place, LocalDateTime start, LocalDateTime end, Shift.People people) {
         check(place, start, end);
-        return jdbi.withHandle(h -> insert(h, null, start.toLocalDate(), roleCode, place, start, end, people));
+        return jdbi.withHandle(h -> insert(h, here, null, start.toLocalDate(), roleCode, place, start, end, people));
     }
 
     /** Changes one shift (one date of a series or a one-off); the rest of the series stays as it is. */
@@ -141,8 +164,8 @@ public class ShiftPlan {
         }
         Set<LocalDate> closed = closedDays(from, to);
         Set<String> made = new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT template_id, shift_day FROM"
-                        + " volunteers.shift WHERE template_id IS NOT NULL AND shift_day BETWEEN ? AND ?")
-                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to))
+                        + " volunteers.shift WHERE center_id = ? AND template_id IS NOT NULL AND shift_day BETWEEN ? AND ?")
+                .bind(0, here).bind(1, Date.valueOf(from)).bind(2, Date.valueOf(to))
                 .map((rs, ctx) -> rs.getLong(1) + "@" + rs.getDate(2).toLocalDate()).list()));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             for (WeeklyShift w : templates) {
@@ -155,7 +178,7 @@ public class ShiftPlan {
 
     private void make(WeeklyShift w, LocalDate day) {
         try {
-            jdbi.useHandle(h -> insert(h, w.id(), day, w.roleCode(), w.place(), w.startOn(day), w.endOn(day), w.people()));
+            jdbi.useHandle(h -> insert(h, here, w.id(), day, w.roleCode(), w.place(), w.startOn(day), w.endOn(day), w.people()));
         } catch (RuntimeException e) {
             if (!Failures.isDuplicateKey(e)) {
                 throw e;
@@ -163,13 +186,13 @@ public class ShiftPlan {
         }
     }
 
-    private static long insert(Handle h, Long templateId, LocalDate day, String roleCode, Optional<String> place,
-                               LocalDateTime start, LocalDateTime end, Shift.People people) {
+    private static long insert(Handle h, String center, Long templateId, LocalDate day, String roleCode,
+                               Optional<String> place, LocalDateTime start, LocalDateTime end, Shift.People people) {
         return h.createUpdate("INSERT INTO volunteers.shift (template_id, shift_day, role_code, place, starts_at, ends_at,"
-                        + " min_people, wanted_people, max_people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " min_people, wanted_people, max_people, center_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, templateId).bind(1, Date.valueOf(day)).bind(2, roleCode).bind(3, place.orElse(null))
                 .bind(4, Timestamp.valueOf(start)).bind(5, Timestamp.valueOf(end)).bind(6, people.min())
-                .bind(7, people.wanted()).bind(8, people.max())
+                .bind(7, people.wanted()).bind(8, people.max()).bind(9, center)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
     }
 
@@ -185,11 +208,11 @@ public class ShiftPlan {
         }
     }
 
-    /** The shifts starting on the days from {@code from} to {@code to}, made from templates as needed. */
+    /** This center's shifts starting on the days from {@code from} to {@code to}, made from templates as needed. */
     List<Staffing> staffing(LocalDate from, LocalDate to) {
         ensureMade(from, to);
-        return jdbi.withHandle(h -> ShiftRows.staffing(h, "s.shift_day BETWEEN ? AND ?", Date.valueOf(from),
-                Date.valueOf(to)));
+        return jdbi.withHandle(h -> ShiftRows.staffing(h, "s.center_id = ? AND s.shift_day BETWEEN ? AND ?", here,
+                Date.valueOf(from), Date.valueOf(to)));
     }
 
     Optional<Staffing> staffing(long shiftId) {

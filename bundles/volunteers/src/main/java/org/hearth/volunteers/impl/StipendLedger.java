@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.api.Centers;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * hours by the role's rule; adjustments carry a reason and who made them; an approval approves the person's whole
  * accrued balance for payment; a payment never exceeds the approved unpaid balance. Approvals and payments take
  * the ledger's table lock, so two coordinators never approve or pay the same money twice. Thread-safe.
+ *
+ * <p>A person's ledger is one across the centers of a network: it is their own money, the yearly guardrails are the
+ * person's (not a center's), and an approval approves the whole accrued balance. Each entry records the center where
+ * it was made, so a center's coordinator lists the people it dealt with, its bookkeeper exports its own entries, and
+ * its figures count them.
  */
 @Component(service = StipendLedger.class, immediate = true)
 public class StipendLedger {
@@ -40,13 +46,31 @@ public class StipendLedger {
     private final Jdbi jdbi;
     private final StipendRules rules;
     private final Clock clock;
+    private final String here;
 
     @Activate
     public StipendLedger(@Reference VolunteersDatabase database, @Reference StipendRules rules,
-                         @Reference Clock clock) {
+                         @Reference Clock clock, @Reference Centers centers) {
+        this(database, rules, clock, centers.here().id());
+    }
+
+    /** For tests: a single kiosk at the default center. */
+    public StipendLedger(VolunteersDatabase database, StipendRules rules, Clock clock) {
+        this(database, rules, clock, CenterRows.DEFAULT);
+    }
+
+    /** The ledger as kept at center {@code here}. */
+    StipendLedger(VolunteersDatabase database, StipendRules rules, Clock clock, String here) {
         this.jdbi = database.jdbi();
         this.rules = rules;
         this.clock = clock;
+        this.here = here;
+        CenterRows.adopt(jdbi, here);
+    }
+
+    /** The id of this host's center. */
+    String center() {
+        return here;
     }
 
     LocalDate today() {
@@ -131,10 +155,12 @@ public class StipendLedger {
         return jdbi.withHandle(h -> balance(h, personId));
     }
 
-    /** Everyone with rows in the ledger (deleted people left out). */
+    /** Everyone with rows in the ledger at this center (deleted people left out), each with their whole balance. */
     List<Balance> balances() {
-        return jdbi.withHandle(h -> h.createQuery(BALANCES + " WHERE person_id IS NOT NULL GROUP BY person_id")
+        return jdbi.withHandle(h -> h.createQuery(BALANCES + " WHERE person_id IN (SELECT person_id FROM"
+                        + " volunteers.stipend_entry WHERE center_id = ?) GROUP BY person_id")
                 .bind(0, Date.valueOf(today().withDayOfYear(1))).bind(1, Date.valueOf(today().withDayOfYear(1).plusYears(1)))
+                .bind(2, here)
                 .map((rs, ctx) -> new Balance(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list());
     }
 
@@ -164,11 +190,11 @@ public class StipendLedger {
                 .map(StipendLedger::entry).list());
     }
 
-    /** Everyone's entries for days from {@code from} to {@code to}, in order (deleted people's too, unnamed). */
+    /** The entries made at this center for days from {@code from} to {@code to}, in order (deleted people's too). */
     List<LedgerEntry> entries(LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery(SELECT
-                        + " WHERE s.entry_day >= ? AND s.entry_day <= ? ORDER BY s.entry_day, s.id")
-                .bind(0, Date.valueOf(from)).bind(1, Date.valueOf(to)).map(StipendLedger::entry).list());
+                        + " WHERE s.center_id = ? AND s.entry_day >= ? AND s.entry_day <= ? ORDER BY s.entry_day, s.id")
+                .bind(0, here).bind(1, Date.valueOf(from)).bind(2, Date.valueOf(to)).map(StipendLedger::entry).list());
     }
 
     private static final String BALANCES = "SELECT person_id,"
@@ -195,10 +221,11 @@ public class StipendLedger {
     private void insert(Handle h, String personId, LedgerEntry.Kind kind, long cents, LocalDate day, Long timeEntry,
                         LedgerEntry.Method method, String reason, String by) {
         h.createUpdate("INSERT INTO volunteers.stipend_entry (person_id, entry_kind, amount_cents, entry_day,"
-                        + " time_entry_id, method, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " time_entry_id, method, reason, recorded_by, recorded_at, center_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, personId).bind(1, kind.name()).bind(2, cents).bind(3, Date.valueOf(day)).bind(4, timeEntry)
                 .bind(5, method == null ? null : method.name()).bind(6, reason).bind(7, by)
-                .bind(8, Timestamp.valueOf(LocalDateTime.now(clock))).execute();
+                .bind(8, Timestamp.valueOf(LocalDateTime.now(clock))).bind(9, here).execute();
     }
 
     static String reason(String reason) {

@@ -63,7 +63,7 @@ public class Timeclock {
                 .findFirst();
     }
 
-    /** The person's check-in without a check-out, if any. */
+    /** The person's check-in without a check-out, if any, at any center (nobody is checked in at two). */
     Optional<TimeEntry> open(String personId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM volunteers.time_entry"
                         + " WHERE person_id = ? AND checked_out IS NULL ORDER BY checked_in DESC")
@@ -87,8 +87,8 @@ public class Timeclock {
             throw new Refusal("error.checkin.late", settings.rules().late().toMinutes());
         }
         long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO volunteers.time_entry (shift_id, person_id, role_code,"
-                        + " checked_in) VALUES (?, ?, ?, ?)").bind(0, shift.id()).bind(1, personId)
-                .bind(2, shift.roleCode()).bind(3, Timestamp.valueOf(now))
+                        + " checked_in, center_id) VALUES (?, ?, ?, ?, ?)").bind(0, shift.id()).bind(1, personId)
+                .bind(2, shift.roleCode()).bind(3, Timestamp.valueOf(now)).bind(4, plan.center())
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
         LOG.info("Check-in {} for shift {}", id, shift.id());
         return entry(id).orElseThrow();
@@ -103,12 +103,13 @@ public class Timeclock {
         return entry(open.id()).orElseThrow();
     }
 
-    /** Closes check-ins forgotten past their shift's end (and the late window), at the shift's end; flagged. */
+    /** Closes this center's check-ins forgotten past their shift's end (and the late window), at its end; flagged. */
     int closeForgotten() {
         LocalDateTime before = plan.now().minus(settings.rules().late());
         List<Object[]> forgotten = jdbi.withHandle(h -> h.createQuery("SELECT e.id, e.checked_in, s.ends_at FROM"
                         + " volunteers.time_entry e JOIN volunteers.shift s ON s.id = e.shift_id"
-                        + " WHERE e.checked_out IS NULL AND s.ends_at < ?").bind(0, Timestamp.valueOf(before))
+                        + " WHERE e.center_id = ? AND e.checked_out IS NULL AND s.ends_at < ?").bind(0, plan.center())
+                .bind(1, Timestamp.valueOf(before))
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
                         rs.getTimestamp(3).toLocalDateTime()}).list());
         for (Object[] f : forgotten) {
@@ -142,15 +143,16 @@ public class Timeclock {
                 .bind(0, id).map(Timeclock::entry).findFirst());
     }
 
-    /** Closed entries with check-ins on the days from {@code from} to {@code to}, oldest first. */
+    /** This center's closed entries with check-ins on the days from {@code from} to {@code to}, oldest first. */
     List<TimeEntry> closed(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM volunteers.time_entry"
-                        + " WHERE checked_out IS NOT NULL AND checked_in >= ? AND checked_in < ? ORDER BY checked_in, id")
-                .bind(0, Timestamp.valueOf(from.atStartOfDay())).bind(1, Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM volunteers.time_entry WHERE center_id = ?"
+                        + " AND checked_out IS NOT NULL AND checked_in >= ? AND checked_in < ? ORDER BY checked_in, id")
+                .bind(0, plan.center()).bind(1, Timestamp.valueOf(from.atStartOfDay()))
+                .bind(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .map(Timeclock::entry).list());
     }
 
-    /** The person's minutes from check-ins on the days from {@code from} to {@code to}. */
+    /** The person's minutes from check-ins on the days from {@code from} to {@code to}, at every center: their own. */
     int minutes(String personId, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(minutes), 0) FROM volunteers.time_entry"
                         + " WHERE person_id = ? AND checked_in >= ? AND checked_in < ?").bind(0, personId)
@@ -158,14 +160,15 @@ public class Timeclock {
                 .mapTo(Integer.class).one());
     }
 
-    /** Places held on shifts that ended on the days from {@code from} to {@code to} with no check-in: a count only. */
+    /** Places held on this center's shifts that ended on those days with no check-in: a count only. */
     int noShows(LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM volunteers.assignment a JOIN volunteers.shift s"
-                        + " ON s.id = a.shift_id WHERE s.cancelled = FALSE AND s.shift_day BETWEEN ? AND ? AND s.ends_at < ?"
+                        + " ON s.id = a.shift_id WHERE s.center_id = ? AND s.cancelled = FALSE"
+                        + " AND s.shift_day BETWEEN ? AND ? AND s.ends_at < ?"
                         + " AND NOT EXISTS (SELECT 1 FROM volunteers.time_entry e WHERE e.shift_id = a.shift_id"
                         + " AND e.person_id = a.person_id)")
-                .bind(0, java.sql.Date.valueOf(from)).bind(1, java.sql.Date.valueOf(to))
-                .bind(2, Timestamp.valueOf(plan.now())).mapTo(Integer.class).one());
+                .bind(0, plan.center()).bind(1, java.sql.Date.valueOf(from)).bind(2, java.sql.Date.valueOf(to))
+                .bind(3, Timestamp.valueOf(plan.now())).mapTo(Integer.class).one());
     }
 
     static TimeEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -13,18 +13,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hearth.api.Count;
+import org.hearth.api.CountScope;
 import org.hearth.api.CountSource;
 import org.hearth.api.Measure;
 import org.hearth.api.Period;
 import org.hearth.api.Texts;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * The volunteers' numbers for the coordinators' dashboard and the funder report: approved volunteer hours, the
- * volunteers who gave them (unduplicated in each period), and stipends accrued and paid, in exact cents.
+ * volunteers who gave them (unduplicated in each period), and stipends accrued and paid, in exact cents. Counted for
+ * one center (the hours worked there, the stipend entries made there) or for the whole network, a volunteer who gave
+ * hours at two centers being one person in the network's figures.
  */
 @Component(service = CountSource.class)
 public class VolunteerCounts implements CountSource {
@@ -51,23 +55,33 @@ public class VolunteerCounts implements CountSource {
     }
 
     @Override
+    public boolean countsByCenter() {
+        return true;
+    }
+
+    @Override
     public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period) {
+        return count(measureId, from, to, period, CountScope.NETWORK);
+    }
+
+    @Override
+    public List<Count> count(String measureId, LocalDate from, LocalDate to, Period period, CountScope scope) {
         LocalDate first = period.start(from);
         LocalDate last = period.next(period.start(to)).minusDays(1);
         return switch (measureId) {
-            case HOURS, PEOPLE -> hours(measureId.equals(HOURS), first, last, period);
-            case ACCRUED -> money("ACCRUAL', 'ADJUSTMENT", first, last, period);
-            case PAID -> money("PAYMENT", first, last, period);
+            case HOURS, PEOPLE -> hours(measureId.equals(HOURS), scope, first, last, period);
+            case ACCRUED -> money("ACCRUAL', 'ADJUSTMENT", scope, first, last, period);
+            case PAID -> money("PAYMENT", scope, first, last, period);
             default -> List.of();
         };
     }
 
-    private List<Count> hours(boolean minutes, LocalDate first, LocalDate last, Period period) {
+    private List<Count> hours(boolean minutes, CountScope scope, LocalDate first, LocalDate last, Period period) {
         Map<LocalDate, Long> total = new TreeMap<>();
         Map<LocalDate, Set<String>> people = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT checked_in, minutes, person_id FROM volunteers.time_entry"
-                        + " WHERE approved_at IS NOT NULL AND checked_in >= ? AND checked_in < ?")
-                .bind(0, Timestamp.valueOf(first.atStartOfDay())).bind(1, Timestamp.valueOf(last.plusDays(1).atStartOfDay()))
+        jdbi.useHandle(h -> bound(h.createQuery("SELECT checked_in, minutes, person_id FROM volunteers.time_entry"
+                        + " WHERE " + within(scope) + " approved_at IS NOT NULL AND checked_in >= ? AND checked_in < ?"),
+                        scope, Timestamp.valueOf(first.atStartOfDay()), Timestamp.valueOf(last.plusDays(1).atStartOfDay()))
                 .map((rs, ctx) -> {
                     LocalDate start = period.start(rs.getTimestamp(1).toLocalDateTime().toLocalDate());
                     total.merge(start, (long) rs.getInt(2), Long::sum);
@@ -83,15 +97,32 @@ public class VolunteerCounts implements CountSource {
         return counts;
     }
 
-    private List<Count> money(String kinds, LocalDate first, LocalDate last, Period period) {
+    private List<Count> money(String kinds, CountScope scope, LocalDate first, LocalDate last, Period period) {
         Map<LocalDate, Long> cents = new TreeMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT entry_day, amount_cents FROM volunteers.stipend_entry WHERE entry_kind"
-                        + " IN ('" + kinds + "') AND entry_day BETWEEN ? AND ?")
-                .bind(0, java.sql.Date.valueOf(first)).bind(1, java.sql.Date.valueOf(last))
+        jdbi.useHandle(h -> bound(h.createQuery("SELECT entry_day, amount_cents FROM volunteers.stipend_entry WHERE "
+                        + within(scope) + " entry_kind IN ('" + kinds + "') AND entry_day BETWEEN ? AND ?"), scope,
+                        java.sql.Date.valueOf(first), java.sql.Date.valueOf(last))
                 .map((rs, ctx) -> cents.merge(period.start(rs.getDate(1).toLocalDate()), rs.getLong(2), Long::sum)).list());
         List<Count> counts = new ArrayList<>();
         cents.forEach((start, sum) -> counts.add(new Count(start, java.util.Optional.empty(),
                 BigDecimal.valueOf(sum, 2))));
         return counts;
+    }
+
+    /** The query with the scope's center (if any) bound first, then {@code values}. */
+    private static Query bound(Query query, CountScope scope, Object... values) {
+        int index = 0;
+        if (scope.center().isPresent()) {
+            query.bind(index++, scope.center().get());
+        }
+        for (Object value : values) {
+            query.bind(index++, value);
+        }
+        return query;
+    }
+
+    /** The start of a WHERE clause that keeps one center's rows (its first parameter the center), or nothing. */
+    private static String within(CountScope scope) {
+        return scope.network() ? "" : "center_id = ? AND";
     }
 }

@@ -78,7 +78,8 @@ final class StipendsFixture implements AutoCloseable {
     long worked(String personId, String role, LocalDateTime in, LocalDateTime out, boolean autoClosed) {
         int minutes = settings.rules().round(Duration.between(in, out).toMinutes());
         return volunteers.jdbi().withHandle(h -> h.createUpdate("INSERT INTO volunteers.time_entry (person_id,"
-                        + " role_code, checked_in, checked_out, minutes, auto_closed) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " role_code, checked_in, checked_out, minutes, auto_closed, center_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'main')")
                 .bind(0, personId).bind(1, role).bind(2, Timestamp.valueOf(in)).bind(3, Timestamp.valueOf(out))
                 .bind(4, minutes).bind(5, autoClosed).executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }

@@ -87,6 +87,20 @@ final class VolunteersFixture implements AutoCloseable {
         return plan.addOneOff(role, Optional.of("Front room"), start, end, people);
     }
 
+    /** This bundle's stores as another center's host on the same database keeps them. */
+    record AtCenter(RoleList roles, ShiftPlan plan, ShiftBook book, Timeclock timeclock, StipendLedger ledger,
+                    HoursBook hours) {
+    }
+
+    AtCenter at(String center) {
+        RoleList itsRoles = new RoleList(volunteers, center);
+        ShiftPlan there = new ShiftPlan(volunteers, clock, center);
+        ShiftBook itsBook = new ShiftBook(volunteers, there, itsRoles, candidates, settings);
+        StipendLedger itsLedger = new StipendLedger(volunteers, ledger.rules(), clock, center);
+        return new AtCenter(itsRoles, there, itsBook, new Timeclock(volunteers, there, itsBook, settings, scheduler), itsLedger,
+                new HoursBook(volunteers, settings, itsLedger, clock));
+    }
+
     VolunteersServices services() {
         return new VolunteersServices(plan, book, timeclock, roles, candidates, links, audit,
                 new StipendServices(hours, ledger, candidates, roles, audit));

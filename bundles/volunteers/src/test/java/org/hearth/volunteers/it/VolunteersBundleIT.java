@@ -138,8 +138,8 @@ public class VolunteersBundleIT {
 
     private long insertShift(LocalDate day) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO"
-                + " volunteers.shift (shift_day, role_code, starts_at, ends_at, min_people, wanted_people, max_people)"
-                + " VALUES (?, 'kitchen', ?, ?, 1, 1, 2)", new String[] {"ID"})) {
+                + " volunteers.shift (shift_day, role_code, starts_at, ends_at, min_people, wanted_people, max_people, center_id)"
+                + " VALUES (?, 'kitchen', ?, ?, 1, 1, 2, 'main')", new String[] {"ID"})) {
             s.setDate(1, java.sql.Date.valueOf(day));
             s.setTimestamp(2, java.sql.Timestamp.valueOf(day.atTime(11, 0)));
             s.setTimestamp(3, java.sql.Timestamp.valueOf(day.atTime(14, 0)));
