@@ -204,9 +204,10 @@ class HearthBenchmark {
                 browser.freshSession(kiosk, "/m/signin");
                 var field = browser.await(By.cssSelector("#signin-name input"), 20);
                 field.sendKeys(History.memberName(run * 7));
-                browser.await(By.id("signin-match-0"), 10).click();
+                browser.await(By.id("signin-match-0"), 10);
+                browser.tap(By.id("signin-match-0"));
                 browser.await(By.id("signin-submit"), 10);
-                browser.driver.findElement(By.id("purpose-group")).click();
+                browser.tap(By.id("purpose-group"));
                 browser.awaitAttribute(By.id("purpose-group"), "aria-pressed", "true", 10);
                 Object ms = browser.driver.executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
