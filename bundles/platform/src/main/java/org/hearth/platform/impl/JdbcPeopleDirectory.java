@@ -98,9 +98,13 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
 
     @Override
     public Optional<Person> findByKeyTag(String keyTag) {
-        return holderOf(keyTag).filter(p -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM"
-                + " platform.person_center WHERE person_id = ? AND center_id = ?").bind(0, p.id()).bind(1, here)
-                .mapTo(Integer.class).one()) > 0);
+        String tag = Names.tidy(keyTag);
+        if (tag.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform.person p WHERE key_tag = ?"
+                        + " AND " + PlatformCenters.knownAt("p"))
+                .bind(0, tag).bind(1, here).map(JdbcPeopleDirectory::person).findOne());
     }
 
     /** Whoever holds the key tag at any center (key tags are unique across the network). */
