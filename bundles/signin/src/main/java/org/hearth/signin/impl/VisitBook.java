@@ -43,6 +43,7 @@ public class VisitBook {
     static final String DEFAULT_CENTER = "main";
 
     private final Jdbi jdbi;
+    private final SharedCommit commits;
     private final Clock clock;
     private final String here;
 
@@ -62,6 +63,7 @@ public class VisitBook {
     /** Visits recorded at center {@code here}. */
     VisitBook(SignInDatabase database, Clock clock, String here) {
         this.jdbi = database.jdbi();
+        this.commits = new SharedCommit(jdbi);
         this.clock = clock;
         this.here = here;
     }
@@ -79,7 +81,7 @@ public class VisitBook {
         Set<Purpose> why = purposes.isEmpty() ? EnumSet.of(Purpose.NONE_GIVEN) : EnumSet.copyOf(purposes);
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, clock.getZone());
-        long id = jdbi.inTransaction(h -> {
+        long id = commits.write(h -> {
             personId.ifPresent(person -> signOutEarlier(h, person, day, now));
             long visitId = h.createUpdate("INSERT INTO signin.visit (person_id, visited_at, visit_day, reference,"
                             + " center_id) VALUES (?, ?, ?, ?, ?)")
