@@ -122,6 +122,7 @@ public class VisitCounts {
      */
     static void forgetClosedPeriods(Handle h) {
         changed();
+        h.afterCommit(VisitCounts::changed);
         h.execute("DELETE FROM signin.kept_count");
     }
 
