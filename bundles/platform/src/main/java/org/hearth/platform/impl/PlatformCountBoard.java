@@ -50,8 +50,11 @@ public class PlatformCountBoard implements CountBoard {
 
     @Override
     public List<Measure> measures(Locale locale, CountScope scope) {
-        boolean oneCenter = oneCenter(scope);
-        return sources.stream().filter(s -> oneCenter || countsByCenter(s))
+        List<CountSource> shown = sources.stream().filter(PlatformCountBoard::countsByCenter).toList();
+        if (shown.size() < sources.size() && oneCenter(scope)) {
+            shown = List.copyOf(sources);
+        }
+        return shown.stream()
                 .flatMap(s -> measuresOf(s, locale).stream())
                 .sorted(Comparator.comparing(Measure::id)).toList();
     }
@@ -64,12 +67,12 @@ public class PlatformCountBoard implements CountBoard {
     @Override
     public List<Figure> figures(String measureId, LocalDate from, LocalDate to, Period period, Audience audience,
                                 CountScope scope) {
-        boolean oneCenter = oneCenter(scope);
         for (CountSource source : sources) {
             Optional<Measure> measure = measuresOf(source, Locale.ENGLISH).stream()
                     .filter(m -> m.id().equals(measureId)).findFirst();
             if (measure.isPresent()) {
-                if (!oneCenter && !countsByCenter(source)) {
+                // the centers are looked up only for a source that cannot count by center: not on each figure
+                if (!countsByCenter(source) && !oneCenter(scope)) {
                     return List.of();
                 }
                 boolean hide = audience == Audience.EXPORT && measure.get().unit().suppressible();

@@ -103,6 +103,7 @@ public class MemberBook {
                 people.delete(person.id());
                 throw e;
             }
+            VisitCounts.changed();
             LOG.info("Member {} registered", person.id());
             return new Outcome.Registered(person);
         } finally {

@@ -75,6 +75,7 @@ public class VisitCounts {
     private final Jdbi jdbi;
     private final Clock clock;
     private final String here;
+    private final RecentCounts recent = new RecentCounts();
 
     @Activate
     public VisitCounts(@Reference SignInDatabase database, @Reference Clock clock, @Reference Centers centers) {
@@ -120,6 +121,8 @@ public class VisitCounts {
      * trigger does it, as Derby and PostgreSQL share no trigger syntax (databases made before 1.1 still have one).
      */
     static void forgetClosedPeriods(Handle h) {
+        changed();
+        h.afterCommit(VisitCounts::changed);
         h.execute("DELETE FROM signin.kept_count");
     }
 
@@ -133,6 +136,19 @@ public class VisitCounts {
 
     /** {@link #count(Grain, LocalDate, LocalDate)} for a center or the network. */
     List<Row> count(Grain grain, LocalDate from, LocalDate to, CountScope scope) {
+        return recent.get(new RecentCounts.Key(grain, from, to, scope, LocalDate.now(clock)),
+                () -> countNow(grain, from, to, scope));
+    }
+
+    /**
+     * Tells the counts that what they count changed on this kiosk (a visit recorded, a member registered, past visits
+     * changed), after the change is committed: counts remembered before it are not used again.
+     */
+    static void changed() {
+        RecentCounts.changed();
+    }
+
+    private List<Row> countNow(Grain grain, LocalDate from, LocalDate to, CountScope scope) {
         List<LocalDate> starts = new ArrayList<>();
         for (LocalDate start = grain.start(from); !start.isAfter(to); start = grain.next(start)) {
             starts.add(start);

@@ -128,6 +128,15 @@ class VisitCountsTest {
     }
 
     @Test
+    void aCountAskedAgainAtOnceIncludesTheSignInAndTheRegistrationInBetween() {
+        assertThat(f.counts.count(Grain.DAY, TODAY, TODAY).get(0).visits()).isZero();
+        f.visits.record(Optional.empty(), Set.of(Purpose.GROUP));
+        assertThat(f.counts.count(Grain.DAY, TODAY, TODAY).get(0).visits()).isEqualTo(1);
+        member("Cal", TODAY);
+        assertThat(f.counts.count(Grain.DAY, TODAY, TODAY).get(0).newMembers()).isEqualTo(1);
+    }
+
+    @Test
     void deletingAVisitWithTheKeptCountsCountsItNoMore() {
         LocalDate day = LocalDate.of(2026, 11, 10);
         Visit visit = visitOn(day, Optional.empty(), Set.of(Purpose.GROUP));
