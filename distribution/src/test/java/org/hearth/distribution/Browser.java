@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The staff member signs out with the bar's button and the kiosk reloads the welcome screen. Waits for that new
+     * page: navigating elsewhere while the kiosk's own reload is under way can leave chromedriver without an answer.
+     */
+    void staffSignOut() {
+        driver.executeScript("window.__hearthBefore = true;");
+        tap(By.cssSelector("vaadin-button.kiosk-staff"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.__hearthBefore === undefined && document.readyState === 'complete';")));
+        await(By.id("tile-signin"), 15);
+    }
+
     /** Waits until the page has no request to the server in flight: what was typed or tapped has been handled. */
     void awaitServer(int seconds) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> Boolean.TRUE.equals(driver.executeScript(

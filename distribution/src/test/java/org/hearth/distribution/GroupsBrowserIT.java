@@ -56,7 +56,7 @@ class GroupsBrowserIT {
         browser.look("group form", "en", "group-form-save");
         browser.tap(By.id("group-form-save"));
         browser.await(By.xpath("//*[@id='manage-message'][normalize-space()='Saved.']"), 10);
-        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
+        browser.staffSignOut();
     }
 
     @Test

@@ -99,8 +99,7 @@ class StaffBrowserIT {
         browser.tap(By.id("kiosk-home"));
         browser.await(By.id("tile-accounts"), 10);
         browser.awaitServer(10);
-        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
-        browser.await(By.id("tile-signin"), 15);
+        browser.staffSignOut();
     }
 
     /** Vaadin's own words (the PIN's reveal button, the connection state) and the PIN's number keyboard. */

@@ -71,7 +71,7 @@ class VolunteersBrowserIT {
         browser.tap(By.cssSelector("vaadin-button.kiosk-language[lang='es']"));
         browser.await(By.xpath("//h1[contains(., 'Turnos de voluntariado')]"), 10);
         browser.look("week board", "es", "board-new-one");
-        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
+        browser.staffSignOut();
     }
 
     @Test
@@ -103,9 +103,8 @@ class VolunteersBrowserIT {
     @Test
     @Order(3)
     void theCoordinatorApprovesTheHours() {
-        browser.tap(By.cssSelector("vaadin-button.kiosk-staff"));
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(kiosk.url("/?lang=en"));
+        browser.staffSignOut();
+        browser.freshSession(kiosk, "/?lang=en");
         browser.await(By.cssSelector("vaadin-button.kiosk-staff"), 10).click();
         browser.type("staff-who", "Dana");
         browser.type("staff-pin", "2468");
