@@ -77,7 +77,7 @@ class FirstMinuteBrowserIT {
         browser.await(By.id("new-name"), 10);
         check("first visit", language, "new-submit");
 
-        browser.driver.findElement(By.id("kiosk-home")).click();
+        browser.tapAndAwaitReload(By.id("kiosk-home"));
         browser.await(By.id("tile-events"), 15).click();
         browser.await(By.id("kiosk-home"), 10);
         check("events", language, "kiosk-home");
