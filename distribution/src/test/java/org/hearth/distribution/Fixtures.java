@@ -117,7 +117,9 @@ final class Fixtures {
         // named "bench": a drop-in's endpoints live under its own name, /bench/...
         return bundle(dir, "bench", Map.of("Bundle-Activator", BenchDriverActivator.class.getName(),
                 "Import-Package", "org.osgi.framework,org.hearth.api,com.vaadin.flow.component,"
-                        + "com.vaadin.flow.component.button,com.vaadin.flow.dom,jakarta.servlet.http,javax.sql"), classes);
+                        + "com.vaadin.flow.component.button,com.vaadin.flow.dom,com.vaadin.flow.internal,"
+                        + "com.vaadin.flow.internal.nodefeature,tools.jackson.databind,tools.jackson.databind.node,"
+                        + "jakarta.servlet.http,javax.sql"), classes);
     }
 
     private static void withNestedClasses(Class<?> type, Map<String, Class<?>> classes) {

@@ -46,6 +46,10 @@ class HearthBenchmark {
             startupOnly(kiosk);
             return;
         }
+        if ("signin".equals(System.getProperty("hearth.bench.only"))) {
+            signInOnly(kiosk, dir);
+            return;
+        }
         if ("loads".equals(System.getProperty("hearth.bench.only"))) {
             loadsOnly(kiosk, dir);
             return;
@@ -88,6 +92,23 @@ class HearthBenchmark {
         try {
             kiosk.start();
             loads(kiosk, dir);
+        } finally {
+            kiosk.stop();
+            kiosk.close();
+        }
+        report();
+    }
+
+    /** {@code -Dhearth.bench.only=signin}: the history, then only the sign-ins, the report and the taps under load. */
+    private void signInOnly(Kiosk kiosk, Path dir) throws Exception {
+        kiosk.env("HEARTH_JAVA_OPTS", System.getProperty("hearth.bench.javaOpts", ""));
+        try {
+            kiosk.start();
+            Fixtures.dropIn(Fixtures.benchDriver(dir), kiosk.home.resolve("deploy"));
+            kiosk.await("/bench/check", "visits");
+            prefill(kiosk);
+            signInsAndReports(kiosk);
+            browserTaps(kiosk);
         } finally {
             kiosk.stop();
             kiosk.close();

@@ -4,8 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.dom.Element;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hearth.api.ui.OnScreenKeyboard;
@@ -61,7 +67,7 @@ public final class Screen {
     }
 
     /**
-     * Taps the button with this id, or the key with this id on an {@link OnScreenKeyboard}; fails the test when it
+     * Taps the button (a Vaadin or a plain HTML one) with this id, or the key with this id on an {@link OnScreenKeyboard}; fails the test when it
      * is not on screen or is disabled.
      */
     public static void click(Component root, String id) {
@@ -71,13 +77,23 @@ public final class Screen {
         }
         Component component = found.orElseThrow(() -> new AssertionError("No button on screen with id " + id
                 + "; on screen: " + ids(root)));
-        if (!(component instanceof Button button)) {
+        if (!(component instanceof Button) && !(component instanceof NativeButton)) {
             throw new AssertionError(id + " is a " + component.getClass().getSimpleName() + ", not a button");
         }
-        if (!button.getElement().isEnabled()) {
+        if (!component.getElement().isEnabled()) {
             throw new AssertionError("The button " + id + " is disabled and cannot be tapped");
         }
-        button.click();
+        if (component instanceof Button button) {
+            button.click();
+        } else {
+            tap(component.getElement());
+        }
+    }
+
+    /** The browser's click on a plain HTML element: every click listener on it runs, as when a person taps it. */
+    public static void tap(Element element) {
+        element.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(element, "click", JacksonUtils.createObjectNode()));
     }
 
     /** Gives the field with this id a value; fails the test when it is not on screen, disabled or read-only. */
@@ -113,15 +129,23 @@ public final class Screen {
                 : Stream.empty();
     }
 
-    /** A tap on an on-screen key (an element, not a component): what its click listener does. */
+    /** A tap on an on-screen key (HTML inside the keyboard, not a component): what its click listener does. */
     private static boolean pressKey(Component root, String id) {
+        Pattern key = Pattern.compile("<button[^>]* id=\"" + Pattern.quote(id) + "\" data-key=\"([^\"]*)\"");
         return onScreen(root).filter(OnScreenKeyboard.class::isInstance).map(OnScreenKeyboard.class::cast)
-                .anyMatch(keyboard -> keyboard.getElement().getChildren().flatMap(Element::getChildren)
-                        .filter(key -> id.equals(key.getAttribute("id"))).findFirst()
-                        .map(key -> {
-                            keyboard.press(key.getAttribute("data-key"));
-                            return true;
-                        }).orElse(false));
+                .anyMatch(keyboard -> {
+                    Matcher found = key.matcher(keyboard.getElement().getProperty("innerHTML", ""));
+                    if (found.find()) {
+                        keyboard.press(unescape(found.group(1)));
+                        return true;
+                    }
+                    return false;
+                });
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static String ids(Component root) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -60,6 +61,20 @@ class ScreenTest {
         name.setEnabled(false);
         assertThatThrownBy(() -> Screen.set(view, "name", "Rosa")).hasMessageContaining("disabled");
         assertThat(name.getValue()).isEmpty();
+    }
+
+    @Test
+    void aPlainHtmlButtonIsTappedThroughItsClickListenerUnlessDisabled() {
+        NativeButton plain = new NativeButton("Group");
+        plain.setId("plain");
+        plain.getElement().addEventListener("click", e -> taps.add("plain"));
+        view.add(plain);
+        Screen.click(view, "plain");
+        assertThat(taps).containsExactly("plain");
+        plain.setEnabled(false);
+        assertThatThrownBy(() -> Screen.click(view, "plain")).hasMessageContaining("disabled");
+        assertThatThrownBy(() -> Screen.click(view, "name")).hasMessageContaining("not a button");
+        assertThat(taps).containsExactly("plain");
     }
 
     private Button button(String id) {

@@ -3,8 +3,11 @@ package org.hearth.api.ui;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.HtmlUtils;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hearth.api.Texts;
 
 /**
@@ -13,7 +16,9 @@ import org.hearth.api.Texts;
  * ("jo" gives "Jo").
  *
  * <p>The keys are plain HTML buttons under a single click listener, not a component each: a sign-in
- * screen is built for every visitor, and fifty components per keyboard were a fifth of its cost. Each key
+ * screen is built for every visitor, and fifty components per keyboard were a fifth of its cost. They are sent
+ * as one piece of HTML, made once per language: fifty elements with their texts were still a twelfth of a
+ * sign-in's server time. Each key
  * has the id {@code prefix + key}, where key is the lower-case letter or digit, {@code u} and the hex code
  * for any other character, or {@code space}, {@code back}, {@code clear}. The look comes from the
  * host's style sheet ({@code .kiosk-keyboard}). The labels of the three wide keys are the calling bundle's
@@ -27,31 +32,25 @@ public final class OnScreenKeyboard extends Component {
     private static final String BACK = "back";
     private static final String CLEAR = "clear";
 
+    /** What a tap hit: the key's value, also when the tap lands on the key's text. */
+    private static final String KEY_OF_TAP = "event.target.closest('button[data-key]')?.dataset.key";
+    /** The keys' HTML by id prefix and labels: the same for every visitor in a language, so made once. */
+    private static final Map<List<String>, String> MARKUP = new ConcurrentHashMap<>();
+
     private TextField target;
     private boolean capitalise;
 
     /** A keyboard whose keys' ids start with {@code idPrefix} (for example {@code "key-"}). */
     public OnScreenKeyboard(Texts texts, String idPrefix) {
         getElement().getClassList().add("kiosk-keyboard");
-        for (String row : ROWS) {
-            Element line = line();
-            row.codePoints().forEach(c -> {
-                String letter = new String(Character.toChars(c));
-                line.appendChild(key(idPrefix, keyId(letter), letter, letter));
-            });
-            getElement().appendChild(line);
-        }
-        Element last = line();
-        last.appendChild(key(idPrefix, SPACE, texts.get("keyboard.space"), SPACE).setAttribute("data-wide", "6"),
-                key(idPrefix, BACK, "⌫ " + texts.get("keyboard.back"), BACK).setAttribute("data-wide", "2"),
-                key(idPrefix, CLEAR, texts.get("keyboard.clear"), CLEAR).setAttribute("data-wide", "2"));
-        getElement().appendChild(last);
+        getElement().setProperty("innerHTML", MARKUP.computeIfAbsent(List.of(idPrefix, texts.get("keyboard.space"),
+                texts.get("keyboard.back"), texts.get("keyboard.clear")), OnScreenKeyboard::markup));
         getElement().addEventListener("click", e -> {
-            String key = e.getEventData().path("event.target.dataset.key").asString("");
+            String key = e.getEventData().path(KEY_OF_TAP).asString("");
             if (!key.isEmpty()) {
                 press(key);
             }
-        }).addEventData("event.target.dataset.key");
+        }).addEventData(KEY_OF_TAP);
     }
 
     /** Types into {@code field} from now on; {@code capitalise} for names, not for contact details. */
@@ -122,18 +121,31 @@ public final class OnScreenKeyboard extends Component {
         }
     }
 
-    private static Element line() {
-        Element line = new Element("div");
-        line.getClassList().add("kiosk-keyboard-row");
-        return line;
+    /** The keys as HTML, for an id prefix and the labels of space, back and clear (in that order). */
+    private static String markup(List<String> prefixAndLabels) {
+        String prefix = prefixAndLabels.get(0);
+        StringBuilder html = new StringBuilder();
+        for (String row : ROWS) {
+            html.append("<div class=\"kiosk-keyboard-row\">");
+            row.codePoints().forEach(c -> {
+                String letter = new String(Character.toChars(c));
+                key(html, prefix + keyId(letter), letter, letter, null);
+            });
+            html.append("</div>");
+        }
+        html.append("<div class=\"kiosk-keyboard-row\">");
+        key(html, prefix + SPACE, prefixAndLabels.get(1), SPACE, "6");
+        key(html, prefix + BACK, "⌫ " + prefixAndLabels.get(2), BACK, "2");
+        key(html, prefix + CLEAR, prefixAndLabels.get(3), CLEAR, "2");
+        return html.append("</div>").toString();
     }
 
-    private static Element key(String idPrefix, String id, String label, String value) {
-        Element key = new Element("button");
-        key.setAttribute("type", "button");
-        key.setAttribute("id", idPrefix + id);
-        key.setAttribute("data-key", value);
-        key.setText(label);
-        return key;
+    private static void key(StringBuilder html, String id, String label, String value, String wide) {
+        html.append("<button type=\"button\" id=\"").append(HtmlUtils.escape(id)).append("\" data-key=\"")
+                .append(HtmlUtils.escape(value)).append('"');
+        if (wide != null) {
+            html.append(" data-wide=\"").append(wide).append('"');
+        }
+        html.append('>').append(HtmlUtils.escape(label)).append("</button>");
     }
 }

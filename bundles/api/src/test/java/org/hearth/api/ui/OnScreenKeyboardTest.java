@@ -3,8 +3,6 @@ package org.hearth.api.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hearth.api.Texts;
@@ -56,16 +54,27 @@ class OnScreenKeyboardTest {
     @Test
     void everyKeyIsAPlainButtonWithItsIdAndValueUnderOneListener() {
         OnScreenKeyboard keyboard = new OnScreenKeyboard(TEXTS, "rsvp-key-");
-        List<Element> keys = new ArrayList<>();
-        keyboard.getElement().getChildren().forEach(row -> row.getChildren().forEach(keys::add));
-        assertThat(keys).allMatch(k -> k.getTag().equals("button") && "button".equals(k.getAttribute("type")));
-        assertThat(keys).extracting(k -> k.getAttribute("id"))
+        List<org.jsoup.nodes.Element> keys = org.jsoup.Jsoup.parseBodyFragment(
+                keyboard.getElement().getProperty("innerHTML")).select(".kiosk-keyboard-row > button");
+        assertThat(keys).hasSize(50).allMatch(k -> "button".equals(k.attr("type")));
+        assertThat(keys).extracting(k -> k.id())
                 .contains("rsvp-key-a", "rsvp-key-0", "rsvp-key-ud1", "rsvp-key-space", "rsvp-key-back", "rsvp-key-clear")
                 .doesNotHaveDuplicates();
-        assertThat(keys).filteredOn(k -> "rsvp-key-ud1".equals(k.getAttribute("id")))
-                .extracting(k -> k.getAttribute("data-key")).containsExactly("Ñ");
-        assertThat(keys).filteredOn(k -> "rsvp-key-space".equals(k.getAttribute("id")))
-                .extracting(Element::getText).containsExactly("Space");
+        assertThat(keys).filteredOn(k -> "rsvp-key-ud1".equals(k.id())).extracting(k -> k.attr("data-key"))
+                .containsExactly("Ñ");
+        assertThat(keys).filteredOn(k -> "rsvp-key-u27".equals(k.id())).extracting(k -> k.attr("data-key"))
+                .containsExactly("'");
+        assertThat(keys).filteredOn(k -> "rsvp-key-space".equals(k.id())).extracting(k -> k.text())
+                .containsExactly("Space");
         assertThat(keyboard.getChildren()).isEmpty();
+        assertThat(keyboard.getElement().getChildCount()).isZero();
+    }
+
+    @Test
+    void theSameKeysInOneLanguageAreMadeOnceAndAnotherPrefixGetsItsOwn() {
+        String first = new OnScreenKeyboard(TEXTS, "key-").getElement().getProperty("innerHTML");
+        assertThat(new OnScreenKeyboard(TEXTS, "key-").getElement().getProperty("innerHTML")).isSameAs(first);
+        assertThat(new OnScreenKeyboard(TEXTS, "other-").getElement().getProperty("innerHTML"))
+                .contains("id=\"other-a\"").doesNotContain("id=\"key-a\"");
     }
 }

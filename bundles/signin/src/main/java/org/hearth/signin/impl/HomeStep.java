@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.List;
 import java.util.Optional;
 import org.hearth.api.Texts;
 import org.hearth.api.ui.MemberFinder;
@@ -23,7 +22,7 @@ final class HomeStep extends Div {
     private final SignInView flow;
     private final Texts texts;
 
-    HomeStep(SignInView flow, PurposeChoice choice, Optional<String> message) {
+    HomeStep(SignInView flow, Optional<String> message) {
         this.flow = flow;
         this.texts = flow.texts;
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "32px").set("width", "100%");
@@ -38,7 +37,7 @@ final class HomeStep extends Div {
         talk.setId("signin-talk");
         talk.addThemeVariants(ButtonVariant.LUMO_LARGE);
         purposes.add(StepHeading.focus(new H1(texts.get("purposes.title"))), new Paragraph(texts.get("purposes.note")),
-                new PurposeTiles(texts, choice, List.of(), flow.services.offerings().zone()),
+                flow.tiles(),
                 new Paragraph(texts.get("anonymous.note")));
 
         Div returning = column("1 1 480px");

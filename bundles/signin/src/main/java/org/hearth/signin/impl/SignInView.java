@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.HashSet;
 import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,6 +41,8 @@ class SignInView extends VerticalLayout {
     final Texts texts;
     private final ModuleContext context;
     private PurposeChoice choice = new PurposeChoice();
+    /** The tiles showing {@link #choice}, made when first shown. */
+    private PurposeTiles tiles;
 
     SignInView(SignInServices services, ModuleContext context) {
         this.services = services;
@@ -74,7 +75,8 @@ class SignInView extends VerticalLayout {
     void showHome(Optional<String> message) {
         removeAll();
         choice = new PurposeChoice();
-        add(new HomeStep(this, choice, message));
+        tiles = null;
+        add(new HomeStep(this, message));
     }
 
     /** A returning member picked their masked name after typing {@code typed}. */
@@ -104,8 +106,16 @@ class SignInView extends VerticalLayout {
         Button back = new Button(texts.get(found ? "signin.notme" : "back"), e -> showHome(Optional.empty()));
         back.setId(found ? "signin-not-me" : "signin-back");
         add(title, new H2(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
-                new PurposeTiles(texts, choice, services.offerings().today(texts.locale()), services.offerings().zone()),
+                tiles().offer(services.offerings().today(texts.locale())),
                 message, HomeStep.actions(submit, back));
+    }
+
+    /** The purpose tiles of the visitor's choice, the same from one step to the next. */
+    PurposeTiles tiles() {
+        if (tiles == null) {
+            tiles = new PurposeTiles(texts, choice, services.offerings().zone());
+        }
+        return tiles;
     }
 
     /** "Count me, anonymously": one tap, with whatever purposes were picked. */
@@ -134,28 +144,7 @@ class SignInView extends VerticalLayout {
 
     private void askBeenHereBefore(NewMember draft, Set<String> notMe, List<Person> matches) {
         removeAll();
-        H1 question = StepHeading.focus(new H1(texts.get("duplicate.title")));
-        question.setId("dup-question");
-        add(question, new Paragraph(texts.get("duplicate.note")));
-        List<Person> shown = matches.subList(0, Math.min(NameMatching.MAX_SHOWN, matches.size()));
-        for (int i = 0; i < shown.size(); i++) {
-            Person person = shown.get(i);
-            Button me = new Button(texts.get("duplicate.me", person.masked()),
-                    e -> showPurposes(Optional.of(person), texts.get("welcome.back"), true));
-            me.setId("dup-" + i);
-            me.getElement().setAttribute("dir", "auto");
-            me.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            add(me);
-        }
-        Set<String> notThem = new HashSet<>(notMe);
-        matches.forEach(p -> notThem.add(p.id()));
-        Paragraph message = message("dup-message");
-        Button fresh = new Button(texts.get("duplicate.new"), e -> register(draft, notThem, message));
-        fresh.setId("dup-new");
-        fresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button back = new Button(texts.get("back"), e -> showFirstVisit(Optional.of(draft)));
-        back.setId("dup-back");
-        add(fresh, message, back);
+        add(new DuplicateStep(this, draft, notMe, matches));
     }
 
     void showTalk() {
