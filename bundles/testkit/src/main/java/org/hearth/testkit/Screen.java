@@ -83,14 +83,13 @@ public final class Screen {
         if (!component.getElement().isEnabled()) {
             throw new AssertionError("The button " + id + " is disabled and cannot be tapped");
         }
-        if (component instanceof Button button) {
-            button.click();
-        } else {
-            tap(component.getElement());
-        }
+        tap(component.getElement());
     }
 
-    /** The browser's click on a plain HTML element: every click listener on it runs, as when a person taps it. */
+    /**
+     * The browser's click on an element: every click listener on it runs, Vaadin's click listeners and bare ones
+     * alike, as when a person taps it.
+     */
     public static void tap(Element element) {
         element.getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(element, "click", JacksonUtils.createObjectNode()));

@@ -30,10 +30,10 @@ final class HomeStep extends Div {
         message.ifPresent(status::setText);
 
         Div purposes = column("1 1 420px");
-        Button count = new Button(texts.get("anonymous.count"), e -> flow.countAnonymously(status));
+        Button count = Tap.on(new Button(texts.get("anonymous.count")), () -> flow.countAnonymously(status));
         count.setId("signin-count");
         count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button talk = new Button(texts.get("talk.button"), VaadinIcon.COMMENTS.create(), e -> flow.showTalk());
+        Button talk = Tap.on(new Button(texts.get("talk.button"), VaadinIcon.COMMENTS.create()), flow::showTalk);
         talk.setId("signin-talk");
         talk.addThemeVariants(ButtonVariant.LUMO_LARGE);
         purposes.add(StepHeading.focus(new H1(texts.get("purposes.title"))), new Paragraph(texts.get("purposes.note")),
@@ -44,8 +44,8 @@ final class HomeStep extends Div {
         returning.addClassName("signin-returning");
         MemberFinder finder = new MemberFinder(flow.services.people(), texts, "signin-", "home", texts.get("home.name"),
                 flow::signInAs, (person, code) -> flow.scanned(code));
-        Button first = new Button(texts.get("home.first"), VaadinIcon.PLUS_CIRCLE.create(),
-                e -> flow.showFirstVisit(Optional.empty()));
+        Button first = Tap.on(new Button(texts.get("home.first"), VaadinIcon.PLUS_CIRCLE.create()),
+                () -> flow.showFirstVisit(Optional.empty()));
         first.setId("signin-new");
         first.addThemeVariants(ButtonVariant.LUMO_LARGE);
         returning.add(new H2(texts.get("home.returning")), new Paragraph(texts.get("home.returning.note")), finder);

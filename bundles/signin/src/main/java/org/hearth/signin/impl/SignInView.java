@@ -95,7 +95,7 @@ class SignInView extends VerticalLayout {
         H1 title = StepHeading.focus(new H1(greeting));
         title.setId("signin-greeting");
         Paragraph message = message("signin-message");
-        Button submit = new Button(texts.get("purposes.submit"), e -> attempt(
+        Button submit = Tap.on(new Button(texts.get("purposes.submit")), () -> attempt(
                 () -> services.visits().record(member.map(Person::id), choice.purposes(), choice.reference()), message)
                 .ifPresent(v -> {
                     confirm(member.isPresent() ? "confirm.member" : "confirm.anonymous");
@@ -103,7 +103,7 @@ class SignInView extends VerticalLayout {
                 }));
         submit.setId("signin-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button back = new Button(texts.get(found ? "signin.notme" : "back"), e -> showHome(Optional.empty()));
+        Button back = Tap.on(new Button(texts.get(found ? "signin.notme" : "back")), () -> showHome(Optional.empty()));
         back.setId(found ? "signin-not-me" : "signin-back");
         add(title, new H2(texts.get("purposes.title")), new Paragraph(texts.get("purposes.note")),
                 tiles().offer(services.offerings().today(texts.locale())),

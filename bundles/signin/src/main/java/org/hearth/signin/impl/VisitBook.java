@@ -108,7 +108,7 @@ public class VisitBook {
      * UPDATE, so the open visits are found through the person's own (a comment to PostgreSQL) and updated by id.
      */
     private static void signOutEarlier(Handle h, String person, LocalDate day, Instant now) {
-        List<Long> open = h.createQuery("SELECT id FROM signin.visit --DERBY-PROPERTIES index=VISIT_PERSON_DAY\n"
+        List<Long> open = h.createQuery("SELECT id FROM signin.visit --DERBY-PROPERTIES index=VISIT_PERSON_DAY_OPEN\n"
                         + " WHERE person_id = ? AND visit_day = ? AND signed_out_at IS NULL")
                 .bind(0, person).bind(1, Date.valueOf(day)).mapTo(Long.class).list();
         for (long id : open) {

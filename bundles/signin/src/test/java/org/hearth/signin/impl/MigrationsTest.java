@@ -49,7 +49,7 @@ class MigrationsTest {
                     new PlatformSchema(database.dataSource(), database.migrator()), clock), new VisitBook(signin, clock), clock);
 
             assertThat(count(signin, "SELECT COUNT(*) FROM signin.schema_history WHERE \"success\" = TRUE"
-                    + " AND \"version\" IS NOT NULL")).isEqualTo(8);
+                    + " AND \"version\" IS NOT NULL")).isEqualTo(9);
             assertThat(count(signin, "SELECT COUNT(*) FROM signin.visit_purpose WHERE visit_day IS NOT NULL")).isEqualTo(1);
             assertThat(members.register(new NewMember("Quinn", Optional.empty(), Optional.empty(), Optional.empty(),
                     Tier.NAMED, Optional.empty()), Set.of())).isInstanceOf(MemberBook.Outcome.Registered.class);
