@@ -29,13 +29,6 @@ public final class DerbyDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(DerbyDatabase.class);
 
     private static final int POOL_SIZE = 8;
-    /** Derby's page cache, in pages; {@code -Dderby.storage.pageCacheSize} on the command line wins. */
-    static final String PAGE_CACHE = "derby.storage.pageCacheSize";
-    /**
-     * 4,000 pages of 4 KiB, at most 16 MB of heap, filled only as pages are read. Derby's 1,000 held too little of the
-     * visits' indexes after a few years: each sign-in read and decrypted pages afresh.
-     */
-    static final int PAGE_CACHE_PAGES = 4000;
 
     private DerbyDatabase() {
     }
@@ -49,9 +42,6 @@ public final class DerbyDatabase {
                 : Path.of(dataDir, "db").toAbsolutePath().toString();
         if (System.getProperty("derby.stream.error.file") == null && dataDir != null) {
             System.setProperty("derby.stream.error.file", Path.of(dataDir, "derby.log").toString());
-        }
-        if (System.getProperty(PAGE_CACHE) == null) {
-            System.setProperty(PAGE_CACHE, Integer.toString(PAGE_CACHE_PAGES));
         }
         dataSource.setDatabaseName(name);
         Path dbDir = dataDir == null || dataDir.isBlank() ? null : Path.of(dataDir, "db");

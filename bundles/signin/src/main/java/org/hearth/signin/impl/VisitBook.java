@@ -105,7 +105,8 @@ public class VisitBook {
     /**
      * Signs out the member's visits of the day still open. Derby, asked in one UPDATE, walks every visit of the day
      * that is not signed out (thousands on a busy day, each locked); it cannot be told which index to use in an
-     * UPDATE, so the open visits are found through the person's own (a comment to PostgreSQL) and updated by id.
+     * UPDATE, so the open visits are found through the person's own index of (person, day, signed out), which holds
+     * only their open ones under that key (the hint is a comment to PostgreSQL), and updated by id.
      */
     private static void signOutEarlier(Handle h, String person, LocalDate day, Instant now) {
         List<Long> open = h.createQuery("SELECT id FROM signin.visit --DERBY-PROPERTIES index=VISIT_PERSON_DAY_OPEN\n"
