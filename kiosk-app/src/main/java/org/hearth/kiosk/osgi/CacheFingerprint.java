@@ -28,6 +28,8 @@ final class CacheFingerprint {
     static CacheFingerprint of(Path bundlesDir, String classPath) {
         List<String> lines = new ArrayList<>();
         lines.add("java " + System.getProperty("java.vm.version"));
+        // caches from before the host started the shipped bundles transiently would start them one by one
+        lines.add("shipped bundles started by the host");
         if (Files.isDirectory(bundlesDir)) {
             try (Stream<Path> jars = Files.list(bundlesDir)) {
                 jars.sorted().forEach(jar -> lines.add(describe(jar)));

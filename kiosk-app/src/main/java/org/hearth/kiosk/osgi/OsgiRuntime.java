@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.felix.framework.Felix;
 import org.osgi.framework.Bundle;
@@ -28,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class OsgiRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(OsgiRuntime.class);
+    private static final String PLATFORM = "org.hearth.platform";
 
     private final Felix felix;
     private final Path bundlesDir;
@@ -132,9 +137,10 @@ public final class OsgiRuntime {
         try {
             installed = installShipped(felix.getBundleContext(), bundlesDir);
             felix.start();
-            for (Bundle bundle : installed) {
-                startQuietly(bundle);
-            }
+            // the platform first: it boots the database on a thread of its own while the others start
+            installed.stream().filter(OsgiRuntime::isPlatform).forEach(this::startQuietly);
+            installed.stream().filter(bundle -> isFoundation(bundle) && !isPlatform(bundle)).forEach(this::startQuietly);
+            startSideBySide(installed.stream().filter(bundle -> !isFoundation(bundle)).toList());
             if (!cacheKept) {
                 fingerprint.save(cacheDir);
             }
@@ -163,12 +169,44 @@ public final class OsgiRuntime {
         }
     }
 
+    /**
+     * The framework's own services and the platform, which every feature's components wait for: started first,
+     * one after another. The features then start side by side, each activating its components on its own thread
+     * (on a first start, each also creates its schema), so a second core is not left waiting.
+     */
+    private static boolean isFoundation(Bundle bundle) {
+        return bundle.getHeaders().get("Service-Component") == null || isPlatform(bundle);
+    }
+
+    private static boolean isPlatform(Bundle bundle) {
+        return PLATFORM.equals(bundle.getSymbolicName());
+    }
+
+    private void startSideBySide(List<Bundle> bundles) {
+        int threads = Math.max(1, Math.min(bundles.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService starters = Executors.newFixedThreadPool(threads,
+                task -> new Thread(task, "hearth-start-" + count.incrementAndGet()));
+        try {
+            starters.invokeAll(bundles.stream().map(bundle -> (Callable<Void>) () -> {
+                startQuietly(bundle);
+                return null;
+            }).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            starters.shutdown();
+        }
+    }
+
     private void startQuietly(Bundle bundle) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
             return;
         }
         try {
-            bundle.start();
+            // transient: the host starts the shipped bundles itself at every start, side by side (see above),
+            // so Felix must not start them one by one from the kept cache first
+            bundle.start(Bundle.START_TRANSIENT);
         } catch (BundleException e) {
             LOG.error("Bundle {} did not start", bundle.getSymbolicName(), e);
             shipped.failed(bundle, BundleHealth.whyItDidNotStart(e));

@@ -42,7 +42,7 @@ public class MainDatabase {
             props.put("hearth.database.engine", "postgresql");
             offerMove(context);
         } else {
-            EmbeddedDataSource derby = DerbyDatabase.open(context);
+            EmbeddedDataSource derby = EarlyBoot.take(context);
             pool = DerbyDatabase.pool(derby);
             derbyName = derby.getDatabaseName();
             props.put("hearth.database.engine", "derby");
