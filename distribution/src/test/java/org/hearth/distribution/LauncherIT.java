@@ -98,6 +98,17 @@ class LauncherIT {
     }
 
     @Test
+    @Order(2)
+    void onTwoCoresOrFewerTheKioskRunsOnJavasQuickCompilerAlone() throws IOException {
+        String commandLine = Files.readString(Path.of("/proc", String.valueOf(kiosk.pid()), "cmdline")).replace('\0', ' ');
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            assertThat(commandLine).contains("-XX:TieredStopAtLevel=1");
+        } else {
+            assertThat(commandLine).doesNotContain("-XX:TieredStopAtLevel=1");
+        }
+    }
+
+    @Test
     @Order(3)
     void dropInGoesLiveAndLeavesWithoutRestart() throws IOException {
         Path jar = Path.of(System.getProperty("hearth.dropin.houserules"));
