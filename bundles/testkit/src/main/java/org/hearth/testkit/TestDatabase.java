@@ -36,10 +36,27 @@ public final class TestDatabase implements AutoCloseable {
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName("memory:test-" + UUID.randomUUID());
             derby.setCreateDatabase("create");
+            createNow(derby);
             dataSource = derby;
             postgres = null;
         }
         migrator = new FlywaySchemaMigrator(dataSource);
+    }
+
+    /**
+     * Creates the in-memory database at once. Now and then Derby answers the first connection to a new one "not
+     * found" (XJ004) while another test class, running beside this one, drops its own: a second try creates it.
+     */
+    private static void createNow(EmbeddedDataSource derby) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection ignored = derby.getConnection()) {
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3 || !"XJ004".equals(e.getSQLState())) {
+                    throw new IllegalStateException("The test database could not be made: " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /** Whether this JVM's test databases are PostgreSQL ones. */
