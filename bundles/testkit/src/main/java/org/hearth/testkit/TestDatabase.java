@@ -44,8 +44,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Creates the in-memory database at once. Now and then Derby answers the first connection to a new one "not
-     * found" (XJ004) while another test class, running beside this one, drops its own: a second try creates it.
+     * Creates the in-memory database at once. Once in a CI run, with two test classes at a time, Derby answered the
+     * first connection to a new one "not found" (XJ004) although asked to create it; a second try makes it.
      */
     private static void createNow(EmbeddedDataSource derby) {
         for (int attempt = 1; ; attempt++) {
