@@ -172,7 +172,8 @@ public final class OsgiRuntime {
     /**
      * The framework's own services and the platform, which every feature's components wait for: started first,
      * one after another. The features then start side by side, each activating its components on its own thread
-     * (on a first start, each also creates its schema), so a second core is not left waiting.
+     * (on a first start, each also creates its schema). On two cores the compilers already keep the second one busy
+     * (README, issue 18's fifth pass); with more cores the features' starts overlap.
      */
     private static boolean isFoundation(Bundle bundle) {
         return bundle.getHeaders().get("Service-Component") == null || isPlatform(bundle);
